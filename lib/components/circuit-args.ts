@@ -1,0 +1,45 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { MicrosoftPeeringArgs, PrivatePeeringArgs } from "./peering-args";
+
+/** Arguments every circuit component takes. */
+export interface CircuitCommonArgs {
+  /** The resource group of the circuit and its children. */
+  readonly resourceGroupName: pulumi.Input<string>;
+  /**
+   * Azure region of the circuit resource (and of the Microsoft peering's route filter, which must match).
+   * @default the resource group's location (azure-native's default)
+   */
+  readonly location?: pulumi.Input<string>;
+  /**
+   * The circuit's Azure name.
+   * @default the component's name
+   */
+  readonly circuitName?: pulumi.Input<string>;
+  /**
+   * Azure private peering (dual BGP to your VNets). At least one of `privatePeering` and `microsoftPeering`
+   * is required.
+   * @default no private peering
+   */
+  readonly privatePeering?: PrivatePeeringArgs;
+  /**
+   * Microsoft peering, created with its route filter.
+   * @default no Microsoft peering
+   */
+  readonly microsoftPeering?: MicrosoftPeeringArgs;
+  /**
+   * Names of circuit authorizations to create (one per VNet connection from another subscription). Their keys
+   * are exposed as secrets in `authorizationKeys`.
+   * @default no authorizations
+   */
+  readonly authorizations?: string[];
+  /**
+   * Protect the circuit from deletion: a deleted circuit loses its provider provisioning and service key.
+   * @default true
+   */
+  readonly protect?: boolean;
+  /**
+   * Tags on the circuit and its route filter.
+   * @default no tags
+   */
+  readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}

@@ -1,0 +1,208 @@
+import * as network from "@pulumi/azure-native/network";
+import * as pulumi from "@pulumi/pulumi";
+import { PRIVATE_PEERING_ROUTE_LIMITS, vnetLinkLimit, type SkuTier } from "../core/facts/circuit";
+import { formatFinding } from "../core/findings";
+import { bgpMd5Key } from "../core/rules/bgp-md5-key";
+import { validateTopology } from "../core/validate";
+import { peeringLinks, type PeeringLinks } from "./bgp-links";
+import { planCircuit, type CircuitPlan, type PlannedPeering } from "./circuit-plan";
+import type { CircuitSpec } from "./circuit-spec";
+import { throwIfInvalid } from "./validation-error";
+
+/** The limits that apply to a circuit of this SKU and bandwidth. */
+export interface CircuitLimits {
+  /** VNet links plus Global Reach connections the circuit accepts. */
+  readonly maxVnetLinks: number;
+  /** IPv4 routes the private peering accepts before the session drops. */
+  readonly maxIpv4Routes: number;
+  /** IPv6 routes the private peering accepts before the session drops. */
+  readonly maxIpv6Routes: number;
+}
+
+/**
+ * The shared implementation of every circuit component: validates the whole plan before creating anything,
+ * then creates the circuit (protected by default), its peerings with both link prefixes, the Microsoft
+ * peering's route filter and the authorizations.
+ */
+export abstract class CircuitComponent extends pulumi.ComponentResource {
+  /** The circuit resource. */
+  public readonly circuit: network.ExpressRouteCircuit;
+  /** The circuit's ARM id. */
+  public readonly circuitId: pulumi.Output<string>;
+  /** The circuit's Azure name. */
+  public readonly circuitName: pulumi.Output<string>;
+  /** The service key to give your connectivity provider (a secret). */
+  public readonly serviceKey: pulumi.Output<string>;
+  /** Azure's provisioning state of the circuit resource. */
+  public readonly provisioningState: pulumi.Output<string>;
+  /** The provider's provisioning state (peerings can be configured once it is `Provisioned`). */
+  public readonly serviceProviderProvisioningState: pulumi.Output<string | undefined>;
+  /** The private peering resource, when configured. */
+  public readonly privatePeering?: network.ExpressRouteCircuitPeering;
+  /** The Microsoft peering resource, when configured. */
+  public readonly microsoftPeering?: network.ExpressRouteCircuitPeering;
+  /** The Microsoft peering's route filter, when configured. */
+  public readonly routeFilter?: network.RouteFilter;
+  /** The private peering's two BGP sessions, per router, for configuring your routers. */
+  public readonly privatePeeringLinks: pulumi.Output<PeeringLinks | undefined>;
+  /** The Microsoft peering's two BGP sessions, per router. */
+  public readonly microsoftPeeringLinks: pulumi.Output<PeeringLinks | undefined>;
+  /** Authorization keys by authorization name (a secret). */
+  public readonly authorizationKeys: pulumi.Output<Record<string, string>>;
+  /** Limits of this circuit's SKU and bandwidth. */
+  public readonly limits: pulumi.Output<CircuitLimits>;
+
+  protected constructor(
+    type: string,
+    name: string,
+    spec: CircuitSpec,
+    opts?: pulumi.ComponentResourceOptions,
+  ) {
+    super(type, name, {}, opts);
+    const plan = planCircuit(name, spec);
+    const findings = [...plan.inputFindings, ...validateTopology(plan.model)];
+    throwIfInvalid(spec.component, name, findings);
+    for (const f of findings.filter((x) => x.severity === "advisory" && !x.unverifiable)) {
+      pulumi.log.warn(formatFinding(f), this);
+    }
+
+    const { args } = spec;
+    const parent = { parent: this };
+    this.circuit = new network.ExpressRouteCircuit(
+      `${name}-circuit`,
+      {
+        resourceGroupName: args.resourceGroupName,
+        location: args.location,
+        circuitName: args.circuitName ?? name,
+        sku: { name: `${spec.tier}_${spec.family}`, tier: spec.tier, family: spec.family },
+        serviceProviderProperties: spec.provider && {
+          serviceProviderName: spec.provider.serviceProviderName,
+          peeringLocation: spec.provider.peeringLocation,
+          bandwidthInMbps: spec.provider.bandwidthInMbps,
+        },
+        expressRoutePort: spec.direct && { id: spec.direct.portId },
+        bandwidthInGbps: spec.direct?.bandwidthInGbps,
+        tags: args.tags,
+      },
+      { parent: this, protect: args.protect ?? true, additionalSecretOutputs: ["serviceKey"] },
+    );
+    const circuitName = this.circuit.name;
+
+    if (spec.args.microsoftPeering) {
+      this.routeFilter = new network.RouteFilter(
+        `${name}-route-filter`,
+        {
+          resourceGroupName: args.resourceGroupName,
+          location: args.location,
+          rules: [
+            {
+              name: "allow-service-communities",
+              access: "Allow",
+              routeFilterRuleType: "Community",
+              communities: spec.args.microsoftPeering.routeFilterCommunities,
+            },
+          ],
+          tags: args.tags,
+        },
+        parent,
+      );
+    }
+
+    const links: Partial<Record<PlannedPeering["argument"], PeeringLinks>> = {};
+    for (const p of plan.peerings) {
+      links[p.argument] = peeringLinks(p);
+      const peering = new network.ExpressRouteCircuitPeering(
+        `${name}-${p.argument === "privatePeering" ? "private" : "microsoft"}-peering`,
+        {
+          resourceGroupName: args.resourceGroupName,
+          circuitName,
+          peeringName: p.peeringType,
+          peeringType: p.peeringType,
+          peerASN: p.args.peerAsn,
+          vlanId: p.args.vlanId,
+          primaryPeerAddressPrefix: p.ipv4.primary,
+          secondaryPeerAddressPrefix: p.ipv4.secondary,
+          sharedKey: p.args.sharedKey === undefined ? undefined : this.checkedSharedKey(plan, p, name, spec),
+          ipv6PeeringConfig: p.ipv6 && {
+            primaryPeerAddressPrefix: p.ipv6.primary,
+            secondaryPeerAddressPrefix: p.ipv6.secondary,
+          },
+          microsoftPeeringConfig:
+            "advertisedPublicPrefixes" in p.args
+              ? {
+                  advertisedPublicPrefixes: p.args.advertisedPublicPrefixes,
+                  customerASN: p.args.customerAsn,
+                  routingRegistryName: p.args.routingRegistryName,
+                }
+              : undefined,
+          routeFilter:
+            p.peeringType === "MicrosoftPeering" && this.routeFilter
+              ? { id: this.routeFilter.id }
+              : undefined,
+        },
+        { parent: this, additionalSecretOutputs: ["sharedKey"] },
+      );
+      if (p.peeringType === "AzurePrivatePeering") this.privatePeering = peering;
+      else this.microsoftPeering = peering;
+    }
+
+    const authKeys: Record<string, pulumi.Output<string>> = {};
+    for (const authName of args.authorizations ?? []) {
+      const auth = new network.ExpressRouteCircuitAuthorization(
+        `${name}-authorization-${authName}`,
+        { resourceGroupName: args.resourceGroupName, circuitName, authorizationName: authName },
+        { parent: this, additionalSecretOutputs: ["authorizationKey"] },
+      );
+      authKeys[authName] = auth.authorizationKey.apply((k) => k ?? "");
+    }
+
+    const bandwidthMbps = spec.provider?.bandwidthInMbps ?? (spec.direct?.bandwidthInGbps ?? 0) * 1000;
+    const ipv4Routes = PRIVATE_PEERING_ROUTE_LIMITS.value.ipv4[spec.tier as SkuTier];
+    this.circuitId = this.circuit.id;
+    this.circuitName = circuitName;
+    this.serviceKey = pulumi.secret(this.circuit.serviceKey.apply((k) => k ?? ""));
+    this.provisioningState = this.circuit.provisioningState;
+    this.serviceProviderProvisioningState = this.circuit.serviceProviderProvisioningState;
+    this.privatePeeringLinks = pulumi.output(links.privatePeering);
+    this.microsoftPeeringLinks = pulumi.output(links.microsoftPeering);
+    this.authorizationKeys = pulumi.secret(pulumi.all(authKeys));
+    this.limits = pulumi.output({
+      maxVnetLinks: vnetLinkLimit(spec.tier as SkuTier, bandwidthMbps),
+      maxIpv4Routes: ipv4Routes,
+      maxIpv6Routes: PRIVATE_PEERING_ROUTE_LIMITS.value.ipv6,
+    });
+    this.registerOutputs({
+      circuitId: this.circuitId,
+      circuitName: this.circuitName,
+      serviceKey: this.serviceKey,
+      provisioningState: this.provisioningState,
+      serviceProviderProvisioningState: this.serviceProviderProvisioningState,
+      privatePeeringLinks: this.privatePeeringLinks,
+      microsoftPeeringLinks: this.microsoftPeeringLinks,
+      authorizationKeys: this.authorizationKeys,
+      limits: this.limits,
+    });
+  }
+
+  /**
+   * The peering's MD5 key as a secret, checked when its value resolves (a key from config or another stack
+   * is only known then): a bad key fails the peering's creation with the same finding as a plain one.
+   */
+  private checkedSharedKey(
+    plan: CircuitPlan,
+    p: PlannedPeering,
+    name: string,
+    spec: CircuitSpec,
+  ): pulumi.Output<string> {
+    const circuit = plan.model.circuits[0];
+    const checked = pulumi.output(p.args.sharedKey as pulumi.Input<string>).apply((key) => {
+      const peerings = circuit.peerings.map((m) =>
+        m.peeringType === p.peeringType ? { ...m, sharedKey: key } : m,
+      );
+      const model = { ...plan.model, circuits: [{ ...circuit, peerings }] };
+      throwIfInvalid(spec.component, name, validateTopology(model, { rules: [bgpMd5Key] }));
+      return key;
+    });
+    return pulumi.secret(checked);
+  }
+}

@@ -1,0 +1,26 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { CircuitCommonArgs } from "./circuit-args";
+
+/** What one of the circuit components asks the shared implementation to build. */
+export interface CircuitSpec {
+  /** The component's class name, for messages. */
+  readonly component: string;
+  readonly args: CircuitCommonArgs;
+  readonly tier: string;
+  readonly family: string;
+  /** The argument names the user wrote for tier and family (e.g. `skuTier`), for findings. */
+  readonly tierPath: string;
+  readonly familyPath: string;
+  /** A provider circuit. */
+  readonly provider?: {
+    readonly serviceProviderName: pulumi.Input<string>;
+    readonly peeringLocation: string;
+    readonly bandwidthInMbps: number;
+  };
+  /** An ExpressRoute Direct circuit. */
+  readonly direct?: {
+    readonly portId: pulumi.Input<string>;
+    readonly portBandwidthInGbps: number;
+    readonly bandwidthInGbps: number;
+  };
+}

@@ -1,0 +1,57 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { SkuFamily, SkuTier } from "../core/facts/circuit";
+import type { CircuitCommonArgs } from "./circuit-args";
+import { CircuitComponent } from "./circuit-component";
+
+/** The ExpressRoute Direct port a circuit is carved from: a {@link DirectPort}, or an existing port. */
+export interface DirectPortRef {
+  /** The port's ARM id. */
+  readonly id: pulumi.Input<string>;
+  /** The port's speed in Gbps (10, 100 or 400), which decides the circuit sizes it offers. */
+  readonly bandwidthInGbps: number;
+}
+
+/** Arguments of {@link DirectCircuit}. */
+export interface DirectCircuitArgs extends CircuitCommonArgs {
+  /** The port to carve the circuit from. */
+  readonly port: DirectPortRef;
+  /** The circuit's bandwidth in Gbps: 1, 2, 5 or 10 on a 10 Gbps port; 5, 10, 40 or 100 on a 100 Gbps port. */
+  readonly bandwidthInGbps: number;
+  /**
+   * The SKU tier.
+   * @default "Standard"
+   */
+  readonly skuTier?: SkuTier;
+  /**
+   * The billing model (ExpressRoute Direct circuits are created MeteredData unless you choose otherwise).
+   * @default "MeteredData"
+   */
+  readonly skuFamily?: SkuFamily;
+}
+
+/**
+ * A circuit on an ExpressRoute Direct port, with a bandwidth the port's speed offers, and dual BGP on every
+ * peering as {@link RedundantCircuit}.
+ */
+export class DirectCircuit extends CircuitComponent {
+  constructor(name: string, args: DirectCircuitArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(
+      "expressroute:index:DirectCircuit",
+      name,
+      {
+        component: "DirectCircuit",
+        args,
+        tier: args.skuTier ?? "Standard",
+        family: args.skuFamily ?? "MeteredData",
+        tierPath: "skuTier",
+        familyPath: "skuFamily",
+        direct: {
+          portId: args.port.id,
+          portBandwidthInGbps: args.port.bandwidthInGbps,
+          bandwidthInGbps: args.bandwidthInGbps,
+        },
+      },
+      opts,
+    );
+  }
+}

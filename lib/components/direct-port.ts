@@ -1,0 +1,177 @@
+import * as network from "@pulumi/azure-native/network";
+import * as pulumi from "@pulumi/pulumi";
+import type { DirectEncapsulation, DirectPortBandwidthGbps, MacSecCipher } from "../core/facts/circuit";
+import { formatFinding } from "../core/findings";
+import { EMPTY_MODEL, isUnknown, type PortModel } from "../core/model";
+import { directPortMacsec } from "../core/rules/direct-port-macsec";
+import { validateTopology } from "../core/validate";
+import { plainOrUnknown } from "./plain";
+import { throwIfInvalid } from "./validation-error";
+
+/** MACsec on both links of a Direct port, with keys kept in Key Vault. */
+export interface DirectPortMacSecArgs {
+  /** Key Vault secret id of the connectivity association key name (CKN). */
+  readonly cknSecretIdentifier: pulumi.Input<string>;
+  /** Key Vault secret id of the connectivity association key (CAK). */
+  readonly cakSecretIdentifier: pulumi.Input<string>;
+  /**
+   * The cipher; set the same on your routers.
+   * @default "GcmAesXpn256"
+   */
+  readonly cipher?: MacSecCipher;
+  /** ARM id of a user-assigned identity that can read both secrets. */
+  readonly identityId: pulumi.Input<string>;
+}
+
+/** Arguments of {@link DirectPort}. */
+export interface DirectPortArgs {
+  /** The resource group of the port. */
+  readonly resourceGroupName: pulumi.Input<string>;
+  /**
+   * Azure region of the port resource.
+   * @default the resource group's location (azure-native's default)
+   */
+  readonly location?: pulumi.Input<string>;
+  /**
+   * The port's Azure name.
+   * @default the component's name
+   */
+  readonly portName?: pulumi.Input<string>;
+  /** The Direct port location (a facility), e.g. `Equinix-Amsterdam-AM5`. */
+  readonly peeringLocation: string;
+  /** The port speed in Gbps: 10 or 100 (400 by enrolment). */
+  readonly bandwidthInGbps: DirectPortBandwidthGbps;
+  /**
+   * Dot1Q (one C-Tag per peering) or QinQ (an S-Tag per circuit); cannot be changed later.
+   * @default "Dot1Q"
+   */
+  readonly encapsulation?: DirectEncapsulation;
+  /**
+   * The port's billing model.
+   * @default "MeteredData"
+   */
+  readonly billingType?: string;
+  /**
+   * Enable both links. Keep them disabled only until the cross-connects are in place.
+   * @default true
+   */
+  readonly linksEnabled?: boolean;
+  /**
+   * MACsec on both links.
+   * @default no MACsec
+   */
+  readonly macSec?: DirectPortMacSecArgs;
+  /**
+   * Protect the port from deletion.
+   * @default true
+   */
+  readonly protect?: boolean;
+  /**
+   * Tags on the port.
+   * @default no tags
+   */
+  readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+const LINK_NAMES = ["link1", "link2"] as const;
+
+/** The port as the rules see it; `resolved` holds the secret ids once they are known. */
+function portModel(name: string, args: DirectPortArgs, resolved?: { ckn: string; cak: string }): PortModel {
+  const enabled = (args.linksEnabled ?? true) ? "Enabled" : "Disabled";
+  const ms = args.macSec;
+  const identity = ms ? plainOrUnknown(ms.identityId) : undefined;
+  return {
+    key: name,
+    origin: {
+      resource: name,
+      fields: {
+        links: "linksEnabled",
+        "links[0].adminState": "linksEnabled",
+        "links[1].adminState": "linksEnabled",
+        "links[0].macSecConfig": "macSec",
+        "links[1].macSecConfig": "macSec",
+        identity: "macSec.identityId",
+      },
+    },
+    peeringLocation: args.peeringLocation,
+    bandwidthInGbps: args.bandwidthInGbps,
+    encapsulation: args.encapsulation ?? "Dot1Q",
+    links: LINK_NAMES.map(() => ({
+      adminState: enabled,
+      macSec: ms && {
+        cknSecretIdentifier: resolved ? resolved.ckn : plainOrUnknown(ms.cknSecretIdentifier),
+        cakSecretIdentifier: resolved ? resolved.cak : plainOrUnknown(ms.cakSecretIdentifier),
+        cipher: ms.cipher ?? "GcmAesXpn256",
+      },
+    })),
+    userAssignedIdentities: identity === undefined ? [] : isUnknown(identity) ? identity : [identity],
+  };
+}
+
+/**
+ * An ExpressRoute Direct port pair: two links at a Direct facility, both enabled, with optional MACsec keyed
+ * from Key Vault through a user-assigned identity. Protected from deletion by default. Carve circuits from it
+ * with {@link DirectCircuit}.
+ */
+export class DirectPort extends pulumi.ComponentResource {
+  /** The port resource. */
+  public readonly port: network.ExpressRoutePort;
+  /** The port's ARM id. */
+  public readonly id: pulumi.Output<string>;
+  /** The port speed in Gbps. */
+  public readonly bandwidthInGbps: number;
+  /** The Direct port location. */
+  public readonly peeringLocation: string;
+  /** The port's two links (router names, interfaces, patch panel ids) once provisioned. */
+  public readonly links: pulumi.Output<unknown[]>;
+
+  constructor(name: string, args: DirectPortArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("expressroute:index:DirectPort", name, {}, opts);
+    const model = { ...EMPTY_MODEL, ports: [portModel(name, args)] };
+    const findings = validateTopology(model);
+    throwIfInvalid("DirectPort", name, findings);
+    for (const f of findings.filter((x) => x.severity === "advisory" && !x.unverifiable)) {
+      pulumi.log.warn(formatFinding(f), this);
+    }
+
+    const ms = args.macSec;
+    // Secret ids only known at deploy time are checked when they resolve, with the same rule.
+    const checkedIds =
+      ms &&
+      pulumi.all([ms.cknSecretIdentifier, ms.cakSecretIdentifier]).apply(([ckn, cak]) => {
+        const resolved = { ...EMPTY_MODEL, ports: [portModel(name, args, { ckn, cak })] };
+        throwIfInvalid("DirectPort", name, validateTopology(resolved, { rules: [directPortMacsec] }));
+        return { ckn, cak };
+      });
+    const adminState = (args.linksEnabled ?? true) ? "Enabled" : "Disabled";
+    this.port = new network.ExpressRoutePort(
+      `${name}-port`,
+      {
+        resourceGroupName: args.resourceGroupName,
+        location: args.location,
+        expressRoutePortName: args.portName ?? name,
+        peeringLocation: args.peeringLocation,
+        bandwidthInGbps: args.bandwidthInGbps,
+        encapsulation: args.encapsulation ?? "Dot1Q",
+        billingType: args.billingType ?? "MeteredData",
+        links: LINK_NAMES.map((linkName) => ({
+          name: linkName,
+          adminState,
+          macSecConfig: checkedIds && {
+            cknSecretIdentifier: checkedIds.ckn,
+            cakSecretIdentifier: checkedIds.cak,
+            cipher: ms?.cipher ?? "GcmAesXpn256",
+          },
+        })),
+        identity: ms && { type: "UserAssigned", userAssignedIdentities: [ms.identityId] },
+        tags: args.tags,
+      },
+      { parent: this, protect: args.protect ?? true },
+    );
+    this.id = this.port.id;
+    this.bandwidthInGbps = args.bandwidthInGbps;
+    this.peeringLocation = args.peeringLocation;
+    this.links = this.port.links.apply((l) => (l ?? []) as unknown[]);
+    this.registerOutputs({ id: this.id, links: this.links });
+  }
+}

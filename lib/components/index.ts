@@ -1,0 +1,11 @@
+export * from "./peering-args";
+export * from "./circuit-args";
+export * from "./provider-circuit-args";
+export * from "./bgp-links";
+export { CircuitComponent, type CircuitLimits } from "./circuit-component";
+export * from "./redundant-circuit";
+export * from "./premium-circuit";
+export * from "./local-circuit";
+export * from "./direct-circuit";
+export * from "./direct-port";
+export * from "./validation-error";

@@ -1,0 +1,30 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { CircuitComponent } from "./circuit-component";
+import type { ProviderCircuitArgs } from "./provider-circuit-args";
+
+/** Arguments of {@link LocalCircuit}. */
+export type LocalCircuitArgs = ProviderCircuitArgs;
+
+/**
+ * An ExpressRoute Local circuit: UnlimitedData at no extra egress cost, reaching only the one or two Azure
+ * regions next to its peering location, without Global Reach or Premium. Refuses a peering location that has
+ * no Local region. Dual BGP on every peering, as {@link RedundantCircuit}.
+ */
+export class LocalCircuit extends CircuitComponent {
+  constructor(name: string, args: LocalCircuitArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(
+      "expressroute:index:LocalCircuit",
+      name,
+      {
+        component: "LocalCircuit",
+        args,
+        tier: "Local",
+        family: "UnlimitedData",
+        tierPath: "(LocalCircuit tier)",
+        familyPath: "(LocalCircuit family)",
+        provider: args,
+      },
+      opts,
+    );
+  }
+}

@@ -1,0 +1,5 @@
+export * from "./sources";
+export * from "./circuit";
+export * from "./bgp";
+export * from "./global-reach";
+export * from "./peering-locations";

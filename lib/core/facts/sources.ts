@@ -1,0 +1,36 @@
+/**
+ * The Microsoft Learn articles every ExpressRoute fact in this library comes from. Each fact in the catalog
+ * names one of these, so a changed fact can be traced to, and checked against, its article.
+ */
+export interface FactSource {
+  /** Article file name in the public azure-docs repository, folder `articles/expressroute/`. */
+  readonly article: string;
+  /** Public address of the article on Microsoft Learn. */
+  readonly url: string;
+}
+
+function learn(article: string): FactSource {
+  return { article, url: `https://learn.microsoft.com/azure/expressroute/${article.replace(/\.md$/, "")}` };
+}
+
+/** Every source the catalog cites, by a short key. */
+export const SOURCES = {
+  circuitArm: learn("expressroute-howto-circuit-arm.md"),
+  faqs: learn("expressroute-faqs.md"),
+  circuitPeerings: learn("expressroute-circuit-peerings.md"),
+  direct: learn("expressroute-erdirect-about.md"),
+  routing: learn("expressroute-routing.md"),
+  routingHowTo: learn("expressroute-howto-routing-portal-resource-manager.md"),
+  nat: learn("expressroute-nat.md"),
+  globalReach: learn("expressroute-howto-set-global-reach.md"),
+  resiliency: learn("design-architecture-for-resiliency.md"),
+  metro: learn("metro.md"),
+  gateways: learn("expressroute-about-virtual-network-gateways.md"),
+  scalableGateway: learn("scalable-gateway.md"),
+  fastPath: learn("about-fastpath.md"),
+  macsec: learn("expressroute-howto-macsec.md"),
+  locations: learn("expressroute-locations-providers.md"),
+  routeFilter: learn("how-to-routefilter-portal.md"),
+} as const satisfies Record<string, FactSource>;
+
+export type SourceKey = keyof typeof SOURCES;

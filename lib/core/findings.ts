@@ -1,0 +1,61 @@
+import type { FactSource } from "./facts/sources";
+import type { Entity } from "./model";
+
+/** Mandatory findings break validity or the SLA; advisory ones are best practice. */
+export type Severity = "mandatory" | "advisory";
+
+/** One problem found by a rule. */
+export interface Finding {
+  /** Stable id of the rule, e.g. `peering-dual-bgp`. */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** What is wrong, as one sentence. */
+  readonly message: string;
+  /** The property as the user wrote it, e.g. `privatePeering.primaryPeerAddressPrefix`. */
+  readonly path: string;
+  /** The bad value, printable (secrets are described, never echoed). */
+  readonly value: string;
+  /** What is allowed. */
+  readonly allowed: string;
+  /** How to fix it. */
+  readonly fix: string;
+  /** The resource the finding belongs to: a component name or a URN. */
+  readonly resource: string;
+  /** True when the rule could not decide because a value is only known at deploy time. */
+  readonly unverifiable?: boolean;
+}
+
+/** The user-facing path of a field of an entity. */
+export function pathOf(entity: Entity, field: string): string {
+  const fields = entity.origin.fields ?? {};
+  if (fields[field]) return fields[field];
+  // An override of a parent field applies to its elements: `a.b` maps `a.b[2]` too.
+  const parent = Object.keys(fields)
+    .filter((k) => field.startsWith(`${k}[`) || field.startsWith(`${k}.`))
+    .sort((a, b) => b.length - a.length)[0];
+  if (parent) return fields[parent] + field.slice(parent.length);
+  return entity.origin.path ? `${entity.origin.path}.${field}` : field;
+}
+
+/** Prints a value for a finding: strings quoted, undefined as "(not set)". */
+export function show(value: unknown): string {
+  if (value === undefined) return "(not set)";
+  if (typeof value === "string") return JSON.stringify(value);
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** One line per finding, in the recipe: path, problem, bad value, what is allowed, how to fix, rule id. */
+export function formatFinding(f: Finding): string {
+  return `${f.path}: ${f.message} Got ${f.value}; allowed: ${f.allowed}. Fix: ${f.fix} [${f.ruleId}]`;
+}
+
+/** Documentation of a rule, for the rules table and the policy pack. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly severity: Severity;
+  /** What the rule enforces, as a full sentence. */
+  readonly description: string;
+  /** Why it matters, as a full sentence. */
+  readonly why: string;
+  readonly source: FactSource;
+}

@@ -1,0 +1,3 @@
+export * from "./prefix";
+export * from "./overlaps";
+export * from "./public-range";

@@ -1,0 +1,90 @@
+import { DIRECT_ENCAPSULATIONS, DIRECT_PORT_BANDWIDTHS_GBPS } from "../facts/circuit";
+import { oneOf, type Rule } from "./rule";
+
+export const directPort: Rule = {
+  id: "direct-port-valid",
+  severity: "mandatory",
+  description:
+    "An ExpressRoute Direct port is 10, 100 or 400 Gbps, Dot1Q or QinQ, at a location that offers Direct, with both of its links enabled.",
+  why: "Ports come in fixed speeds and encapsulations at Direct-capable locations, and a circuit on the port is only redundant when both links carry traffic.",
+  source: DIRECT_PORT_BANDWIDTHS_GBPS.source,
+  check(model, report) {
+    for (const port of model.ports) {
+      const bw = port.bandwidthInGbps;
+      if (report.known(port, "bandwidthInGbps", bw)) {
+        if (bw === undefined || !(DIRECT_PORT_BANDWIDTHS_GBPS.value as readonly number[]).includes(bw)) {
+          report.fail(port, "bandwidthInGbps", {
+            message: "ExpressRoute Direct ports come in 10, 100 and 400 Gbps.",
+            value: bw,
+            allowed: `${oneOf(DIRECT_PORT_BANDWIDTHS_GBPS.value)} (Gbps)`,
+            fix: "Pick the port speed you ordered.",
+          });
+        } else if ((DIRECT_PORT_BANDWIDTHS_GBPS.enrolmentOnly as readonly number[]).includes(bw)) {
+          report.fail(port, "bandwidthInGbps", {
+            severity: "advisory",
+            message: "400 Gbps ports are only available to enrolled subscriptions.",
+            value: bw,
+            allowed: "10 or 100, or 400 after enrolment",
+            fix: "Make sure the subscription is enrolled for 400 Gbps ExpressRoute Direct.",
+          });
+        }
+      }
+      const enc = port.encapsulation;
+      if (report.known(port, "encapsulation", enc)) {
+        if (enc === undefined || !(DIRECT_ENCAPSULATIONS.value as readonly string[]).includes(enc)) {
+          report.fail(port, "encapsulation", {
+            message: "The port's encapsulation must be Dot1Q or QinQ (it cannot be changed later).",
+            value: enc,
+            allowed: oneOf(DIRECT_ENCAPSULATIONS.value),
+            fix: "Choose Dot1Q (one C-Tag per peering) or QinQ (an S-Tag per circuit).",
+          });
+        }
+      }
+      const loc = port.peeringLocation;
+      if (report.known(port, "peeringLocation", loc)) {
+        const metro = loc === undefined ? undefined : report.context.catalog.findDirectPortLocation(loc);
+        if (loc === undefined || (metro && !metro.expressRouteDirect)) {
+          report.fail(port, "peeringLocation", {
+            message:
+              loc === undefined
+                ? "The port has no peering location."
+                : `ExpressRoute Direct is not offered at ${metro?.location}.`,
+            value: loc,
+            allowed: "a Direct port location from the ExpressRoutePortsLocations list",
+            fix: "Pick a Direct-capable facility, e.g. Equinix-Amsterdam-AM5.",
+          });
+        } else if (!metro) {
+          report.fail(port, "peeringLocation", {
+            severity: "advisory",
+            message: "Cannot tell which metro this port location is in, so location rules cannot check it.",
+            value: loc,
+            allowed: "a location whose name contains a peering location of the catalog",
+            fix: "Extend the location catalog with this facility's metro.",
+          });
+        }
+      }
+      const links = port.links;
+      if (!report.known(port, "links", links) || links === undefined) continue;
+      if (links.length !== 2) {
+        report.fail(port, "links", {
+          message: "A Direct port is a pair of links to two Microsoft routers.",
+          value: `${links.length} links`,
+          allowed: "exactly 2 links",
+          fix: "Configure link1 and link2.",
+        });
+      }
+      links.forEach((l, i) => {
+        if (!report.known(port, `links[${i}].adminState`, l.adminState)) return;
+        if (l.adminState !== "Enabled") {
+          report.fail(port, `links[${i}].adminState`, {
+            message:
+              "A link that is not enabled carries no traffic, so circuits on the port lose their redundancy.",
+            value: l.adminState,
+            allowed: '"Enabled"',
+            fix: 'Set adminState to "Enabled" on both links once the cross-connects are in place.',
+          });
+        }
+      });
+    }
+  },
+};

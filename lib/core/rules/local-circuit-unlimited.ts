@@ -1,0 +1,24 @@
+import { LOCAL_TIER } from "../facts/circuit";
+import { isUnknown } from "../model";
+import { type Rule } from "./rule";
+
+export const localCircuitUnlimited: Rule = {
+  id: "local-circuit-unlimited",
+  severity: "mandatory",
+  description: "A Local circuit uses the UnlimitedData family.",
+  why: "ExpressRoute Local is only offered with unlimited data; Azure rejects a metered Local circuit.",
+  source: LOCAL_TIER.source,
+  check(model, report) {
+    for (const c of model.circuits) {
+      if (c.sku.tier !== "Local" || !report.known(c, "sku.family", c.sku.family)) continue;
+      if (c.sku.family !== LOCAL_TIER.family && !isUnknown(c.sku.family)) {
+        report.fail(c, "sku.family", {
+          message: "A Local circuit must be billed UnlimitedData.",
+          value: c.sku.family,
+          allowed: JSON.stringify(LOCAL_TIER.family),
+          fix: 'Set the family to "UnlimitedData", or use the Standard tier for metered billing.',
+        });
+      }
+    }
+  },
+};

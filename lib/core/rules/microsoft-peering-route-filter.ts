@@ -1,0 +1,65 @@
+import { SOURCES } from "../facts/sources";
+import { isUnknown } from "../model";
+import { eachPeering } from "./each";
+import { type Rule } from "./rule";
+
+function sameRegion(a: string, b: string): boolean {
+  const k = (s: string) => s.toLowerCase().replace(/\s+/g, "");
+  return k(a) === k(b);
+}
+
+export const microsoftPeeringRouteFilter: Rule = {
+  id: "microsoft-peering-route-filter",
+  severity: "mandatory",
+  description:
+    "A Microsoft peering has a route filter attached, with an Allow rule of BGP communities, in the circuit's location.",
+  why: "Microsoft advertises no routes on Microsoft peering until a route filter selects the services' BGP communities.",
+  source: SOURCES.routeFilter,
+  check(model, report) {
+    for (const { circuit, peering: p } of eachPeering(model)) {
+      if (p.peeringType !== "MicrosoftPeering") continue;
+      const ref = p.routeFilter;
+      if (!report.known(p, "routeFilter.id", ref)) continue;
+      if (ref === undefined) {
+        report.fail(p, "routeFilter.id", {
+          message: "No route filter is attached, so Microsoft advertises no routes over this peering.",
+          value: ref,
+          allowed: "the id of a RouteFilter with an Allow rule of BGP communities",
+          fix: "Create a RouteFilter in the circuit's location and set routeFilter.id on the peering.",
+        });
+        continue;
+      }
+      const filter = model.routeFilters.find((f) => f.key === ref);
+      if (!filter) continue; // an existing filter outside this model
+      if (report.known(filter, "rules", filter.rules)) {
+        const allows = (filter.rules ?? []).some(
+          (r) =>
+            r.access === "Allow" &&
+            r.routeFilterRuleType === "Community" &&
+            (isUnknown(r.communities) || (r.communities?.length ?? 0) > 0),
+        );
+        if (!allows) {
+          report.fail(filter, "rules", {
+            message: "The route filter has no Allow rule with BGP communities, so it lets no routes through.",
+            value: filter.rules === undefined ? undefined : `${filter.rules.length} rules`,
+            allowed:
+              'one rule with access "Allow", routeFilterRuleType "Community" and at least one community',
+            fix: "Add an Allow rule listing the service communities you need (e.g. 12076:5010 for Exchange Online).",
+          });
+        }
+      }
+      const fl = filter.location;
+      const cl = circuit.location;
+      if (report.known(filter, "location", fl) && report.known(circuit, "location", cl) && fl && cl) {
+        if (!sameRegion(fl, cl)) {
+          report.fail(filter, "location", {
+            message: `The route filter is in ${fl} but the circuit is in ${cl}; a filter only attaches in the circuit's region.`,
+            value: fl,
+            allowed: JSON.stringify(cl),
+            fix: "Create the route filter in the circuit's location.",
+          });
+        }
+      }
+    }
+  },
+};

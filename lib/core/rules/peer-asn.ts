@@ -1,0 +1,55 @@
+import { RESERVED_ASNS } from "../facts/bgp";
+import { asnProblem, isPrivateAsn, reservedAsnsText } from "./asn";
+import { eachPeering } from "./each";
+import { type Rule } from "./rule";
+
+export const peerAsn: Rule = {
+  id: "peer-asn-valid",
+  severity: "mandatory",
+  description:
+    "Every peering has a peer ASN (2- or 4-byte) that is not reserved by Azure or IANA; a Microsoft peering's customer ASN is public.",
+  why: "Azure rejects reserved ASNs, and BGP cannot come up without the customer's ASN.",
+  source: RESERVED_ASNS.source,
+  check(model, report) {
+    const allowed = `1..4294967295 except ${reservedAsnsText()}`;
+    for (const { peering: p } of eachPeering(model)) {
+      const asn = p.peerAsn;
+      if (report.known(p, "peerASN", asn)) {
+        const problem = asn === undefined ? "is not set" : asnProblem(asn);
+        if (problem) {
+          report.fail(p, "peerASN", {
+            message: `The peer ASN ${problem}.`,
+            value: asn,
+            allowed,
+            fix: "Use your own public ASN, or a private one (64512-65514, 4200000000-4294967294) for private peering.",
+          });
+        } else if (p.peeringType === "MicrosoftPeering" && isPrivateAsn(asn as number)) {
+          report.fail(p, "peerASN", {
+            severity: "advisory",
+            message:
+              "Microsoft peering with a private ASN needs Microsoft to validate your prefixes by hand.",
+            value: asn,
+            allowed: "a public ASN registered to you",
+            fix: "Use your public ASN, or open a support ticket to validate the prefixes.",
+          });
+        }
+      }
+      const customer = p.microsoft?.customerAsn;
+      if (
+        p.microsoft &&
+        report.known(p, "microsoftPeeringConfig.customerASN", customer) &&
+        customer !== undefined
+      ) {
+        const problem = asnProblem(customer) ?? (isPrivateAsn(customer) ? "is a private ASN" : undefined);
+        if (problem) {
+          report.fail(p, "microsoftPeeringConfig.customerASN", {
+            message: `The customer ASN ${problem}; it names the public ASN your advertised prefixes originate from.`,
+            value: customer,
+            allowed: "a public ASN not reserved by Azure or IANA",
+            fix: "Set customerASN to the public ASN the prefixes are registered to, or leave it unset.",
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,76 @@
+import { LocationCatalog } from "../facts/peering-locations";
+import { pathOf, show, type Finding, type RuleInfo, type Severity } from "../findings";
+import { isUnknown, type Entity, type Maybe, type TopologyModel } from "../model";
+
+/** What a rule sees besides the model. */
+export interface RuleContext {
+  /** Peering locations and regions; extend it for locations added after this release. */
+  readonly catalog: LocationCatalog;
+}
+
+/** The details of one problem, in the error recipe. */
+export interface Problem {
+  /** What is wrong, as one sentence. */
+  readonly message: string;
+  /** The bad value; printed with {@link show} unless `shown` is given. */
+  readonly value?: unknown;
+  /** The bad value already printed (used for secrets). */
+  readonly shown?: string;
+  readonly allowed: string;
+  readonly fix: string;
+  /** Overrides the rule's severity for this problem. */
+  readonly severity?: Severity;
+}
+
+/** Collects a rule's findings, filling in the rule id, path and resource. */
+export class Reporter {
+  readonly findings: Finding[] = [];
+  constructor(
+    private readonly rule: RuleInfo,
+    readonly context: RuleContext,
+  ) {}
+
+  /** Reports a problem with `field` of `entity`. */
+  fail(entity: Entity, field: string, problem: Problem): void {
+    this.findings.push({
+      ruleId: this.rule.id,
+      severity: problem.severity ?? this.rule.severity,
+      message: problem.message,
+      path: pathOf(entity, field),
+      value: problem.shown ?? show(problem.value),
+      allowed: problem.allowed,
+      fix: problem.fix,
+      resource: entity.origin.resource,
+    });
+  }
+
+  /**
+   * True when `value` is known. When it is {@link UNKNOWN}, reports (advisory) that the rule cannot verify
+   * `field` at preview, and returns false; an unset value returns true (rules decide what unset means).
+   */
+  known<T>(entity: Entity, field: string, value: Maybe<T>): value is T | undefined {
+    if (!isUnknown(value)) return true;
+    this.findings.push({
+      ruleId: this.rule.id,
+      severity: "advisory",
+      message: `Cannot verify ${field} at preview: its value is only known at deploy time.`,
+      path: pathOf(entity, field),
+      value: "(unknown until deployment)",
+      allowed: this.rule.description,
+      fix: "Use a value known at preview, or check the deployed resource.",
+      resource: entity.origin.resource,
+      unverifiable: true,
+    });
+    return false;
+  }
+}
+
+/** A rule: pure, over the topology model, documented, with its Microsoft source. */
+export interface Rule extends RuleInfo {
+  check(model: TopologyModel, report: Reporter): void;
+}
+
+/** Joins a list of allowed values for a message. */
+export function oneOf(values: readonly (string | number)[]): string {
+  return values.map((v) => (typeof v === "string" ? JSON.stringify(v) : String(v))).join(", ");
+}

@@ -1,0 +1,31 @@
+import { LocationCatalog } from "./facts/peering-locations";
+import type { Finding } from "./findings";
+import type { TopologyModel } from "./model";
+import { RULES, Reporter, type Rule, type RuleContext } from "./rules";
+
+/** Options of {@link validateTopology}. */
+export interface ValidateOptions {
+  /** The rules to run. @default every rule of the library */
+  readonly rules?: readonly Rule[];
+  /** The location catalog. @default the shipped catalog */
+  readonly catalog?: LocationCatalog;
+}
+
+let shippedCatalog: LocationCatalog | undefined;
+
+/** The shipped location catalog, loaded once. */
+export function defaultCatalog(): LocationCatalog {
+  return (shippedCatalog ??= LocationCatalog.shipped());
+}
+
+/** Runs rules over a model and returns every finding, mandatory and advisory. */
+export function validateTopology(model: TopologyModel, options: ValidateOptions = {}): Finding[] {
+  const context: RuleContext = { catalog: options.catalog ?? defaultCatalog() };
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const report = new Reporter(rule, context);
+    rule.check(model, report);
+    findings.push(...report.findings);
+  }
+  return findings;
+}

@@ -1,0 +1,6 @@
+/**
+ * pulumi-expressroute: typed Pulumi components for Azure ExpressRoute that cannot produce an SLA-invalid
+ * topology, and the pure rules they share with the policy pack.
+ */
+export * from "./components";
+export * as core from "./core";

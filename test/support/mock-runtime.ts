@@ -1,0 +1,49 @@
+import * as pulumi from "@pulumi/pulumi";
+import { armMocks } from "../../lib/plan/arm-mocks";
+import { installRecordingMocks, type RecordedResource } from "../../lib/plan/recorder";
+
+/** A resource as the mock runtime saw it registered. */
+export type Registered = RecordedResource & { readonly inputs: Record<string, any> };
+
+const SECRET_SIG = "4dabf18193072939515e22adb298388d";
+const SECRET_VALUE = "1b47061264138c4ac30d75fd1eb44270";
+
+/** True when a mock-runtime input value was sent to the engine as a secret. */
+export function isSecretInput(v: unknown): boolean {
+  return typeof v === "object" && v !== null && (v as Record<string, unknown>)[SECRET_SIG] === SECRET_VALUE;
+}
+
+/** The plain value of a mock-runtime input, unwrapping a secret. */
+export function unwrap(v: any): any {
+  return isSecretInput(v) ? v.value : v;
+}
+
+/** Installs the library's ARM mocks and records every registered resource. Call once per test file. */
+export function recordResources(): Registered[] {
+  return installRecordingMocks(armMocks(), "test", "dev") as Registered[];
+}
+
+/** The value of an Output. */
+export function valueOf<T>(o: pulumi.Output<T>): Promise<T> {
+  return new Promise((resolve) => o.apply((v) => resolve(v)));
+}
+
+/** Whether an Output is secret. */
+export function isSecretOutput(o: pulumi.Output<unknown>): Promise<boolean> {
+  return (o as any).isSecret as Promise<boolean>;
+}
+
+/** Waits until every Output and child resource a component exposes has resolved, so all are registered. */
+export async function settled(component: object): Promise<void> {
+  const waits: Promise<unknown>[] = [];
+  for (const v of Object.values(component)) {
+    if (pulumi.CustomResource.isInstance(v)) waits.push(valueOf(v.id));
+    else if (pulumi.Output.isInstance(v)) waits.push(valueOf(v));
+  }
+  await Promise.all(waits);
+}
+
+/** The recorded resources of one azure-native type whose logical name starts with `prefix`. */
+export function ofType(recorded: Registered[], type: string, prefix = ""): Registered[] {
+  return recorded.filter((r) => r.type === `azure-native:${type}` && r.name.startsWith(prefix));
+}
