@@ -8,6 +8,7 @@ import { peeringLinks, type PeeringLinks } from "./bgp-links";
 import { planCircuit, type CircuitPlan, type PlannedPeering } from "./circuit-plan";
 import type { CircuitSpec } from "./circuit-spec";
 import { throwIfInvalid } from "./validation-error";
+import { verifyWhenKnown } from "./verify-when-known";
 
 /** The limits that apply to a circuit of this SKU and bandwidth. */
 export interface CircuitLimits {
@@ -194,15 +195,23 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     name: string,
     spec: CircuitSpec,
   ): pulumi.Output<string> {
-    const circuit = plan.model.circuits[0];
-    const checked = pulumi.output(p.args.sharedKey as pulumi.Input<string>).apply((key) => {
-      const peerings = circuit.peerings.map((m) =>
-        m.peeringType === p.peeringType ? { ...m, sharedKey: key } : m,
-      );
-      const model = { ...plan.model, circuits: [{ ...circuit, peerings }] };
-      throwIfInvalid(spec.component, name, validateTopology(model, { rules: [bgpMd5Key] }));
-      return key;
-    });
-    return pulumi.secret(checked);
+    return pulumi.secret(
+      verifyWhenKnown(
+        p.args.sharedKey as pulumi.Input<string>,
+        sharedKeyCheck(plan, p, spec.component, name),
+      ),
+    );
   }
+}
+
+/** The check a peering's BGP key gets once it resolves: the same rule, on the plan with the key filled in. */
+export function sharedKeyCheck(plan: CircuitPlan, p: PlannedPeering, component: string, name: string) {
+  return (key: string): void => {
+    const circuit = plan.model.circuits[0];
+    const peerings = circuit.peerings.map((m) =>
+      m.peeringType === p.peeringType ? { ...m, sharedKey: key } : m,
+    );
+    const model = { ...plan.model, circuits: [{ ...circuit, peerings }] };
+    throwIfInvalid(component, name, validateTopology(model, { rules: [bgpMd5Key] }));
+  };
 }

@@ -7,6 +7,7 @@ import { directPortMacsec } from "../core/rules/direct-port-macsec";
 import { validateTopology } from "../core/validate";
 import { plainOrUnknown } from "./plain";
 import { throwIfInvalid } from "./validation-error";
+import { verifyWhenKnown } from "./verify-when-known";
 
 /** MACsec on both links of a Direct port, with keys kept in Key Vault. */
 export interface DirectPortMacSecArgs {
@@ -138,11 +139,10 @@ export class DirectPort extends pulumi.ComponentResource {
     // Secret ids only known at deploy time are checked when they resolve, with the same rule.
     const checkedIds =
       ms &&
-      pulumi.all([ms.cknSecretIdentifier, ms.cakSecretIdentifier]).apply(([ckn, cak]) => {
+      verifyWhenKnown(pulumi.all([ms.cknSecretIdentifier, ms.cakSecretIdentifier]), ([ckn, cak]) => {
         const resolved = { ...EMPTY_MODEL, ports: [portModel(name, args, { ckn, cak })] };
         throwIfInvalid("DirectPort", name, validateTopology(resolved, { rules: [directPortMacsec] }));
-        return { ckn, cak };
-      });
+      }).apply(([ckn, cak]) => ({ ckn, cak }));
     const adminState = (args.linksEnabled ?? true) ? "Enabled" : "Disabled";
     this.port = new network.ExpressRoutePort(
       `${name}-port`,

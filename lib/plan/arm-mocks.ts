@@ -22,6 +22,15 @@ function computedOutputs(type: string, name: string, id: string): Record<string,
   }
 }
 
+/** Options of {@link armMocks}. */
+export interface ArmMocksOptions {
+  /**
+   * Behave like a preview of new resources: ids and computed outputs are unknown, inputs echo back.
+   * @default false
+   */
+  readonly unknownIds?: boolean;
+}
+
 /**
  * Mocks for `pulumi.runtime.setMocks` that behave like Azure as far as a plan needs: every resource gets a
  * realistic ARM id, echoes its inputs as outputs, and gets the outputs Azure computes (service keys,

@@ -1,6 +1,5 @@
-import * as pulumi from "@pulumi/pulumi";
-import { deserializeProperties } from "@pulumi/pulumi/runtime/rpc";
-import { getMonitor } from "@pulumi/pulumi/runtime/settings";
+import type { Mocks } from "@pulumi/pulumi/runtime/mocks";
+import type { PulumiSdk } from "./sdk";
 
 /** One resource the program registered, as the engine would have seen it. */
 export interface RecordedResource {
@@ -12,33 +11,37 @@ export interface RecordedResource {
   /** True for a resource managed by a provider; false for components and the stack. */
   readonly custom: boolean;
   readonly protect: boolean;
-  /** Inputs as sent to the engine (secrets as Pulumi's secret wrapper, unknowns as `unknownValue`). */
+  /** Inputs, deserialized (secrets as Pulumi's secret wrapper, unknown values as undefined). */
   readonly inputs: Record<string, unknown>;
+  /** Inputs exactly as serialized for the engine (secrets and unknowns in Pulumi's wire form). */
+  readonly serializedInputs: Record<string, unknown>;
   /** URNs this resource depends on. */
   readonly dependencies: readonly string[];
   /** For each input property, the URNs its value came from. */
   readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
   readonly additionalSecretOutputs: readonly string[];
-  /** The id the mocks gave it (custom resources only). */
-  id?: string;
+  /** The provider reference, when the resource names one. */
+  readonly provider?: string;
+  /** The id the mocks gave it (custom resources only; undefined when unknown). */
+  readonly id?: string;
 }
 
 type Callback = (err: unknown, response: any) => void;
 
 /**
- * Installs the given mocks into `@pulumi/pulumi`'s mock runtime and wraps its mock monitor so every
- * RegisterResource request is recorded with its parent, dependencies, property dependencies and options.
- * Returns the (growing) list of recorded resources.
+ * Installs mocks into the SDK's mock runtime and wraps its mock monitor so every RegisterResource request is
+ * recorded with its parent, dependencies, property dependencies and options. Returns the (growing) list.
  */
 export function installRecordingMocks(
-  mocks: pulumi.runtime.Mocks,
+  sdk: PulumiSdk,
+  mocks: Mocks,
   project: string,
   stack: string,
   preview = false,
 ): RecordedResource[] {
   const recorded: RecordedResource[] = [];
-  pulumi.runtime.setMocks(mocks, project, stack, preview);
-  const monitor = getMonitor() as unknown as { registerResource(req: any, cb: Callback): Promise<void> };
+  void sdk.runtime.setMocks(mocks, project, stack, preview);
+  const monitor = sdk.settings.getMonitor() as { registerResource(req: any, cb: Callback): Promise<void> };
   const register = monitor.registerResource.bind(monitor);
   monitor.registerResource = (req: any, callback: Callback) =>
     register(req, (err, response) => {
@@ -54,10 +57,12 @@ export function installRecordingMocks(
           parent: req.getParent() || undefined,
           custom: req.getCustom(),
           protect: Boolean(req.getProtect()),
-          inputs: deserializeProperties(req.getObject(), true),
+          inputs: sdk.rpc.deserializeProperties(req.getObject()),
+          serializedInputs: req.getObject()?.toJavaScript() ?? {},
           dependencies: req.getDependenciesList(),
           propertyDependencies,
           additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+          provider: req.getProvider() || undefined,
           id: response.getId() || undefined,
         });
       }

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { armMocks } from "../../lib/plan/arm-mocks";
 import { installRecordingMocks, type RecordedResource } from "../../lib/plan/recorder";
+import type { PulumiSdk } from "../../lib/plan/sdk";
 
 /** A resource as the mock runtime saw it registered. */
 export type Registered = RecordedResource & { readonly inputs: Record<string, any> };
@@ -20,7 +21,12 @@ export function unwrap(v: any): any {
 
 /** Installs the library's ARM mocks and records every registered resource. Call once per test file. */
 export function recordResources(): Registered[] {
-  return installRecordingMocks(armMocks(), "test", "dev") as Registered[];
+  const sdk = {
+    runtime: pulumi.runtime,
+    settings: require("@pulumi/pulumi/runtime/settings"),
+    rpc: require("@pulumi/pulumi/runtime/rpc"),
+  } as unknown as PulumiSdk;
+  return installRecordingMocks(sdk, armMocks(), "test", "dev") as Registered[];
 }
 
 /** The value of an Output. */
