@@ -42,6 +42,7 @@ let tsRegistered = false;
 function registerTypeScript(): void {
   if (tsRegistered) return;
   // tsx transpiles TypeScript on require, as ts-node does for `pulumi up`.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- tsx registers a CommonJS hook
   (require("tsx/cjs/api") as { register(): void }).register();
   tsRegistered = true;
 }

@@ -20,6 +20,7 @@ let previous: TS.Program | undefined;
  */
 export function typeCheckProgram(entry: string): void {
   if (!entry.endsWith(".ts")) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a program is TypeScript
   const ts = require("typescript") as typeof TS;
   let options = DEFAULT_OPTIONS;
   const configPath = ts.findConfigFile(path.dirname(entry), ts.sys.fileExists, "tsconfig.json");

@@ -1,4 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as rpc from "@pulumi/pulumi/runtime/rpc";
+import * as settings from "@pulumi/pulumi/runtime/settings";
 import { armMocks } from "../../lib/plan/arm-mocks";
 import { installRecordingMocks, type RecordedResource } from "../../lib/plan/recorder";
 import type { PulumiSdk } from "../../lib/plan/sdk";
@@ -21,11 +23,7 @@ export function unwrap(v: any): any {
 
 /** Installs the library's ARM mocks and records every registered resource. Call once per test file. */
 export function recordResources(): Registered[] {
-  const sdk = {
-    runtime: pulumi.runtime,
-    settings: require("@pulumi/pulumi/runtime/settings"),
-    rpc: require("@pulumi/pulumi/runtime/rpc"),
-  } as unknown as PulumiSdk;
+  const sdk = { runtime: pulumi.runtime, settings, rpc } as unknown as PulumiSdk;
   return installRecordingMocks(sdk, armMocks(), "test", "dev") as Registered[];
 }
 
