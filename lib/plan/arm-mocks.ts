@@ -36,12 +36,13 @@ export interface ArmMocksOptions {
  * realistic ARM id, echoes its inputs as outputs, and gets the outputs Azure computes (service keys,
  * authorization keys, provisioning states). Nothing reaches Azure.
  */
-export function armMocks(): pulumi.runtime.Mocks {
+export function armMocks(options: ArmMocksOptions = {}): pulumi.runtime.Mocks {
   return {
     newResource(args: pulumi.runtime.MockResourceArgs): {
       id: string | undefined;
       state: Record<string, unknown>;
     } {
+      if (options.unknownIds) return { id: undefined, state: args.inputs };
       if (!args.type.startsWith("azure-native:")) {
         return { id: args.custom === false ? undefined : `${args.name}-id`, state: args.inputs };
       }
