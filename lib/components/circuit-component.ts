@@ -1,13 +1,12 @@
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
 import { PRIVATE_PEERING_ROUTE_LIMITS, vnetLinkLimit, type SkuTier } from "../core/facts/circuit";
-import { formatFinding } from "../core/findings";
 import { bgpMd5Key } from "../core/rules/bgp-md5-key";
 import { validateTopology } from "../core/validate";
 import { peeringLinks, type PeeringLinks } from "./bgp-links";
 import { planCircuit, type CircuitPlan, type PlannedPeering } from "./circuit-plan";
 import type { CircuitSpec } from "./circuit-spec";
-import { throwIfInvalid } from "./validation-error";
+import { throwIfInvalid, warnAdvisories } from "./validation-error";
 import { verifyWhenKnown } from "./verify-when-known";
 
 /** The limits that apply to a circuit of this SKU and bandwidth. */
@@ -63,9 +62,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     const plan = planCircuit(name, spec);
     const findings = [...plan.inputFindings, ...validateTopology(plan.model)];
     throwIfInvalid(spec.component, name, findings);
-    for (const f of findings.filter((x) => x.severity === "advisory" && !x.unverifiable)) {
-      pulumi.log.warn(formatFinding(f), this);
-    }
+    warnAdvisories(findings, this);
 
     const { args } = spec;
     const parent = { parent: this };

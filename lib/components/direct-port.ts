@@ -1,12 +1,11 @@
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
 import type { DirectEncapsulation, DirectPortBandwidthGbps, MacSecCipher } from "../core/facts/circuit";
-import { formatFinding } from "../core/findings";
 import { EMPTY_MODEL, isUnknown, type PortModel } from "../core/model";
 import { directPortMacsec } from "../core/rules/direct-port-macsec";
 import { validateTopology } from "../core/validate";
 import { plainOrUnknown } from "./plain";
-import { throwIfInvalid } from "./validation-error";
+import { throwIfInvalid, warnAdvisories } from "./validation-error";
 import { verifyWhenKnown } from "./verify-when-known";
 
 /** MACsec on both links of a Direct port, with keys kept in Key Vault. */
@@ -131,9 +130,7 @@ export class DirectPort extends pulumi.ComponentResource {
     const model = { ...EMPTY_MODEL, ports: [portModel(name, args)] };
     const findings = validateTopology(model);
     throwIfInvalid("DirectPort", name, findings);
-    for (const f of findings.filter((x) => x.severity === "advisory" && !x.unverifiable)) {
-      pulumi.log.warn(formatFinding(f), this);
-    }
+    warnAdvisories(findings, this);
 
     const ms = args.macSec;
     // Secret ids only known at deploy time are checked when they resolve, with the same rule.

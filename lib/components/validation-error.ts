@@ -21,8 +21,29 @@ export class ExpressRouteValidationError extends pulumi.InputPropertiesError {
   }
 }
 
+/**
+ * Findings without repeats: a component maps several model fields to one argument (both links of a port to
+ * `macSec`), so the same finding can come twice.
+ */
+export function uniqueFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = formatFinding(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Throws {@link ExpressRouteValidationError} when any finding is mandatory and verifiable. */
 export function throwIfInvalid(component: string, name: string, findings: readonly Finding[]): void {
-  const blocking = findings.filter((f) => f.severity === "mandatory" && !f.unverifiable);
+  const blocking = uniqueFindings(findings.filter((f) => f.severity === "mandatory" && !f.unverifiable));
   if (blocking.length > 0) throw new ExpressRouteValidationError(component, name, blocking);
+}
+
+/** Logs each advisory (verifiable) finding once as a warning on the component. */
+export function warnAdvisories(findings: readonly Finding[], resource: pulumi.Resource): void {
+  for (const f of uniqueFindings(findings.filter((x) => x.severity === "advisory" && !x.unverifiable))) {
+    void pulumi.log.warn(formatFinding(f), resource);
+  }
 }

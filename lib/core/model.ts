@@ -78,6 +78,11 @@ export interface PeeringModel extends Entity {
 }
 
 export interface CircuitModel extends Entity {
+  /**
+   * True for a circuit declared outside the model (an existing circuit a standalone peering or connection
+   * refers to): only what refers to it is checked, not the circuit itself.
+   */
+  readonly external?: boolean;
   /** Azure region of the circuit resource. */
   readonly location: Maybe<string>;
   readonly sku: SkuModel;
@@ -117,11 +122,68 @@ export interface PortModel extends Entity {
   readonly userAssignedIdentities: Maybe<readonly string[]>;
 }
 
+/** A VNet: its region and address space, and its subnets (inline or standalone). */
+export interface VnetModel extends Entity {
+  readonly location: Maybe<string>;
+  readonly addressPrefixes: Maybe<readonly string[]>;
+  readonly subnets: readonly {
+    readonly key: string;
+    readonly name: Maybe<string>;
+    readonly addressPrefix: Maybe<string>;
+  }[];
+}
+
+/** An ExpressRoute virtual network gateway. */
+export interface GatewayModel extends Entity {
+  readonly location: Maybe<string>;
+  readonly gatewayType: Maybe<string>;
+  readonly skuName: Maybe<string>;
+  /** ErGwScale autoscale bounds (scale units). */
+  readonly scaleMin: Maybe<number>;
+  readonly scaleMax: Maybe<number>;
+  /** Key of the subnet (in a VNet of the model) the gateway sits in, or its id when outside the model. */
+  readonly subnetKey: Maybe<string>;
+}
+
+/** A VNet link: a gateway connection of type ExpressRoute from a gateway to a circuit. */
+export interface ConnectionModel extends Entity {
+  readonly connectionType: Maybe<string>;
+  /** Key of the gateway (virtualNetworkGateway1). */
+  readonly gatewayKey: Maybe<string>;
+  /** Key of the circuit (peer). */
+  readonly circuitKey: Maybe<string>;
+  readonly routingWeight: Maybe<number>;
+  /** FastPath (`expressRouteGatewayBypass`). */
+  readonly fastPath: Maybe<boolean>;
+  readonly privateLinkFastPath: Maybe<boolean>;
+}
+
+/** A Global Reach connection between the private peerings of two circuits, configured on one of them. */
+export interface GlobalReachModel extends Entity {
+  /** The circuit it is configured on. */
+  readonly circuitKey: Maybe<string>;
+  readonly peerCircuitKey: Maybe<string>;
+  /** The /29 for the connection. */
+  readonly addressPrefix: Maybe<string>;
+  /** The /125 when IPv6 is on. */
+  readonly ipv6AddressPrefix: Maybe<string>;
+}
+
+/** An address range the user declares as used (on-premises networks), that Global Reach must not overlap. */
+export interface UsedRangeModel extends Entity {
+  readonly prefix: string;
+}
+
 /** The whole topology: everything the rules look at. */
 export interface TopologyModel {
   readonly circuits: readonly CircuitModel[];
   readonly routeFilters: readonly RouteFilterModel[];
   readonly ports: readonly PortModel[];
+  readonly vnets?: readonly VnetModel[];
+  readonly gateways?: readonly GatewayModel[];
+  readonly connections?: readonly ConnectionModel[];
+  readonly globalReach?: readonly GlobalReachModel[];
+  readonly usedRanges?: readonly UsedRangeModel[];
 }
 
 /** An empty model, to spread into partial ones. */

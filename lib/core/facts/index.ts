@@ -3,3 +3,4 @@ export * from "./circuit";
 export * from "./bgp";
 export * from "./global-reach";
 export * from "./peering-locations";
+export * from "./gateway";

@@ -1,4 +1,5 @@
 import { SOURCES } from "../facts/sources";
+import { declaredCircuits } from "./each";
 import { type Rule } from "./rule";
 
 export const circuitKind: Rule = {
@@ -9,7 +10,7 @@ export const circuitKind: Rule = {
   why: "Azure needs exactly one way to provision the circuit's links.",
   source: SOURCES.direct,
   check(model, report) {
-    for (const c of model.circuits) {
+    for (const c of declaredCircuits(model)) {
       if (Boolean(c.provider) === Boolean(c.direct)) {
         report.fail(c, c.provider ? "expressRoutePort" : "serviceProviderProperties", {
           message: c.provider

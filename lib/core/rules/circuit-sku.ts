@@ -1,6 +1,6 @@
 import { SKU_FAMILIES, SKU_TIERS } from "../facts/circuit";
 import { SOURCES } from "../facts/sources";
-import { isUnknown } from "../model";
+import { declaredCircuits } from "./each";
 import { oneOf, type Rule } from "./rule";
 
 export const circuitSku: Rule = {
@@ -11,7 +11,7 @@ export const circuitSku: Rule = {
   why: "Azure rejects a circuit whose SKU name does not match its tier and family, and Basic is a retired tier.",
   source: SOURCES.circuitArm,
   check(model, report) {
-    for (const c of model.circuits) {
+    for (const c of declaredCircuits(model)) {
       const { tier, family, name } = c.sku;
       if (report.known(c, "sku.tier", tier)) {
         if ((SKU_TIERS.retired as readonly unknown[]).includes(tier)) {
@@ -42,7 +42,9 @@ export const circuitSku: Rule = {
         });
       }
       if (name === undefined || !report.known(c, "sku.name", name)) continue;
-      if (isUnknown(tier) || isUnknown(family)) continue;
+      // The name can only be judged against a valid tier and family (their own problems are reported above).
+      if (!(SKU_TIERS.value as readonly unknown[]).includes(tier)) continue;
+      if (!(SKU_FAMILIES.value as readonly unknown[]).includes(family)) continue;
       const expected = `${tier}_${family}`;
       if (name !== expected) {
         report.fail(c, "sku.name", {

@@ -1,5 +1,6 @@
 import { DIRECT_CIRCUIT_BANDWIDTHS_GBPS, type DirectPortBandwidthGbps } from "../facts/circuit";
 import { isUnknown } from "../model";
+import { declaredCircuits } from "./each";
 import { oneOf, type Rule } from "./rule";
 
 export const directCircuitBandwidth: Rule = {
@@ -10,22 +11,21 @@ export const directCircuitBandwidth: Rule = {
   why: "Azure only carves the listed circuit sizes from each port speed.",
   source: DIRECT_CIRCUIT_BANDWIDTHS_GBPS.source,
   check(model, report) {
-    for (const c of model.circuits) {
+    for (const c of declaredCircuits(model)) {
       if (!c.direct) continue;
       const bw = c.direct.bandwidthInGbps;
       if (!report.known(c, "bandwidthInGbps", bw)) continue;
       const portKey = c.direct.portKey;
       const port = isUnknown(portKey) ? undefined : model.ports.find((p) => p.key === portKey);
       const speed = port ? port.bandwidthInGbps : c.direct.portBandwidthInGbps;
-      if (!report.known(c, "expressRoutePort", speed)) continue;
-      if (speed === undefined) {
-        report.fail(c, "expressRoutePort", {
-          severity: "advisory",
-          message: "Cannot verify the circuit's bandwidth: the port's speed is not known.",
-          value: portKey,
-          allowed: "a port whose bandwidthInGbps is 10, 100 or 400",
-          fix: "Declare the port in the same program, or give the port's speed.",
-        });
+      if (speed === undefined || isUnknown(speed)) {
+        report.cannotVerify(
+          c,
+          "expressRoutePort",
+          isUnknown(portKey)
+            ? "the port's id is only known at deploy time"
+            : "the port is not in this stack, so its speed is unknown",
+        );
         continue;
       }
       const allowed = DIRECT_CIRCUIT_BANDWIDTHS_GBPS.value[speed as DirectPortBandwidthGbps];

@@ -19,14 +19,6 @@ export const directPort: Rule = {
             allowed: `${oneOf(DIRECT_PORT_BANDWIDTHS_GBPS.value)} (Gbps)`,
             fix: "Pick the port speed you ordered.",
           });
-        } else if ((DIRECT_PORT_BANDWIDTHS_GBPS.enrolmentOnly as readonly number[]).includes(bw)) {
-          report.fail(port, "bandwidthInGbps", {
-            severity: "advisory",
-            message: "400 Gbps ports are only available to enrolled subscriptions.",
-            value: bw,
-            allowed: "10 or 100, or 400 after enrolment",
-            fix: "Make sure the subscription is enrolled for 400 Gbps ExpressRoute Direct.",
-          });
         }
       }
       const enc = port.encapsulation;
@@ -52,14 +44,6 @@ export const directPort: Rule = {
             value: loc,
             allowed: "a Direct port location from the ExpressRoutePortsLocations list",
             fix: "Pick a Direct-capable facility, e.g. Equinix-Amsterdam-AM5.",
-          });
-        } else if (!metro) {
-          report.fail(port, "peeringLocation", {
-            severity: "advisory",
-            message: "Cannot tell which metro this port location is in, so location rules cannot check it.",
-            value: loc,
-            allowed: "a location whose name contains a peering location of the catalog",
-            fix: "Extend the location catalog with this facility's metro.",
           });
         }
       }

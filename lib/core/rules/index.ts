@@ -1,12 +1,27 @@
 import { bgpMd5Key } from "./bgp-md5-key";
 import { circuitKind } from "./circuit-kind";
+import { circuitReachesGateway } from "./circuit-reaches-gateway";
 import { circuitSku } from "./circuit-sku";
+import { circuitVnetLinkLimit } from "./circuit-vnet-link-limit";
+import { connectionFastPath } from "./connection-fastpath";
+import { connectionRoutingWeight } from "./connection-routing-weight";
+import { connectionType } from "./connection-type";
 import { directCircuitBandwidth } from "./direct-circuit-bandwidth";
 import { directPort } from "./direct-port";
+import { directPortEnrolment, directPortLocationKnown, directPortMacsecXpn } from "./direct-port-advisories";
 import { directPortMacsec } from "./direct-port-macsec";
+import { gatewayConnectionLimit } from "./gateway-connection-limit";
+import { gatewayScaleBounds } from "./gateway-scale-bounds";
+import { gatewaySkuRule } from "./gateway-sku";
+import { gatewaySubnetSize } from "./gateway-subnet-size";
+import { gatewayZoneRedundant } from "./gateway-zone-redundant";
+import { globalReachCircuits } from "./global-reach-circuits";
+import { globalReachPrefix } from "./global-reach-prefix";
 import { localCircuitLocation } from "./local-circuit-location";
 import { localCircuitUnlimited } from "./local-circuit-unlimited";
+import { maximumResiliency } from "./maximum-resiliency";
 import { microsoftPeering } from "./microsoft-peering";
+import { microsoftPeeringPrivateAsn } from "./microsoft-peering-private-asn";
 import { microsoftPeeringRouteFilter } from "./microsoft-peering-route-filter";
 import { peerAsn } from "./peer-asn";
 import { peeringDualBgp } from "./peering-dual-bgp";
@@ -19,6 +34,42 @@ import type { Rule } from "./rule";
 
 export { peeringAddressInput, circuitHasPeering } from "./component-input";
 export { Reporter, oneOf, type Rule, type RuleContext, type Problem } from "./rule";
+export {
+  bgpMd5Key,
+  circuitKind,
+  circuitReachesGateway,
+  circuitSku,
+  circuitVnetLinkLimit,
+  connectionFastPath,
+  connectionRoutingWeight,
+  connectionType,
+  directCircuitBandwidth,
+  directPort,
+  directPortEnrolment,
+  directPortLocationKnown,
+  directPortMacsec,
+  directPortMacsecXpn,
+  gatewayConnectionLimit,
+  gatewayScaleBounds,
+  gatewaySkuRule,
+  gatewaySubnetSize,
+  gatewayZoneRedundant,
+  globalReachCircuits,
+  globalReachPrefix,
+  localCircuitLocation,
+  localCircuitUnlimited,
+  maximumResiliency,
+  microsoftPeering,
+  microsoftPeeringPrivateAsn,
+  microsoftPeeringRouteFilter,
+  peerAsn,
+  peeringDualBgp,
+  peeringLocationKnown,
+  peeringOnePerType,
+  peeringType,
+  peeringVlan,
+  providerBandwidth,
+};
 
 /** Every rule, in the order findings are reported. */
 export const RULES: readonly Rule[] = [
@@ -36,7 +87,24 @@ export const RULES: readonly Rule[] = [
   bgpMd5Key,
   peeringVlan,
   microsoftPeering,
+  microsoftPeeringPrivateAsn,
   microsoftPeeringRouteFilter,
   directPort,
+  directPortEnrolment,
+  directPortLocationKnown,
   directPortMacsec,
+  directPortMacsecXpn,
+  globalReachPrefix,
+  globalReachCircuits,
+  circuitVnetLinkLimit,
+  circuitReachesGateway,
+  connectionType,
+  connectionRoutingWeight,
+  connectionFastPath,
+  gatewaySkuRule,
+  gatewayZoneRedundant,
+  gatewaySubnetSize,
+  gatewayScaleBounds,
+  gatewayConnectionLimit,
+  maximumResiliency,
 ];

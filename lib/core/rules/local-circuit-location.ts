@@ -1,4 +1,5 @@
 import { SOURCES } from "../facts/sources";
+import { declaredCircuits } from "./each";
 import { type Rule } from "./rule";
 
 export const localCircuitLocation: Rule = {
@@ -8,7 +9,7 @@ export const localCircuitLocation: Rule = {
   why: "ExpressRoute Local is only offered at peering locations close to an Azure region; elsewhere there is nothing for it to reach.",
   source: SOURCES.locations,
   check(model, report) {
-    for (const c of model.circuits) {
+    for (const c of declaredCircuits(model)) {
       if (c.sku.tier !== "Local" || !c.provider) continue;
       const loc = c.provider.peeringLocation;
       if (!report.known(c, "serviceProviderProperties.peeringLocation", loc) || loc === undefined) continue;

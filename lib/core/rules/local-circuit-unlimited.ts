@@ -1,5 +1,6 @@
 import { LOCAL_TIER } from "../facts/circuit";
 import { isUnknown } from "../model";
+import { declaredCircuits } from "./each";
 import { type Rule } from "./rule";
 
 export const localCircuitUnlimited: Rule = {
@@ -9,7 +10,7 @@ export const localCircuitUnlimited: Rule = {
   why: "ExpressRoute Local is only offered with unlimited data; Azure rejects a metered Local circuit.",
   source: LOCAL_TIER.source,
   check(model, report) {
-    for (const c of model.circuits) {
+    for (const c of declaredCircuits(model)) {
       if (c.sku.tier !== "Local" || !report.known(c, "sku.family", c.sku.family)) continue;
       if (c.sku.family !== LOCAL_TIER.family && !isUnknown(c.sku.family)) {
         report.fail(c, "sku.family", {

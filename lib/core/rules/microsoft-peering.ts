@@ -46,20 +46,13 @@ export const microsoftPeering: Rule = {
   check(model, report) {
     for (const { peering: p } of eachPeering(model)) {
       if (p.peeringType !== "MicrosoftPeering") continue;
-      checkPublic(
-        report,
-        p,
-        "primaryPeerAddressPrefix",
-        p.primaryPeerAddressPrefix,
-        "the primary link prefix",
-      );
-      checkPublic(
-        report,
-        p,
-        "secondaryPeerAddressPrefix",
-        p.secondaryPeerAddressPrefix,
-        "the secondary link prefix",
-      );
+      const links: [string, Maybe<string>][] = [
+        ["primaryPeerAddressPrefix", p.primaryPeerAddressPrefix],
+        ["secondaryPeerAddressPrefix", p.secondaryPeerAddressPrefix],
+        ["ipv6.primaryPeerAddressPrefix", p.ipv6?.primaryPeerAddressPrefix],
+        ["ipv6.secondaryPeerAddressPrefix", p.ipv6?.secondaryPeerAddressPrefix],
+      ];
+      for (const [field, value] of links) checkPublic(report, p, field, value, `the ${field} link prefix`);
       const ms = p.microsoft;
       const adv = ms?.advertisedPublicPrefixes;
       const advField = "microsoftPeeringConfig.advertisedPublicPrefixes";

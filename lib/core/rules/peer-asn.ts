@@ -23,15 +23,6 @@ export const peerAsn: Rule = {
             allowed,
             fix: "Use your own public ASN, or a private one (64512-65514, 4200000000-4294967294) for private peering.",
           });
-        } else if (p.peeringType === "MicrosoftPeering" && isPrivateAsn(asn as number)) {
-          report.fail(p, "peerASN", {
-            severity: "advisory",
-            message:
-              "Microsoft peering with a private ASN needs Microsoft to validate your prefixes by hand.",
-            value: asn,
-            allowed: "a public ASN registered to you",
-            fix: "Use your public ASN, or open a support ticket to validate the prefixes.",
-          });
         }
       }
       const customer = p.microsoft?.customerAsn;

@@ -1,4 +1,5 @@
 import { SOURCES } from "../facts/sources";
+import { declaredCircuits } from "./each";
 import { type Rule } from "./rule";
 
 export const peeringLocationKnown: Rule = {
@@ -9,7 +10,7 @@ export const peeringLocationKnown: Rule = {
   why: "A misspelt or unknown peering location fails at creation, and every location-based rule needs to know it.",
   source: SOURCES.locations,
   check(model, report) {
-    for (const c of model.circuits) {
+    for (const c of declaredCircuits(model)) {
       if (!c.provider) continue;
       const loc = c.provider.peeringLocation;
       if (!report.known(c, "serviceProviderProperties.peeringLocation", loc)) continue;

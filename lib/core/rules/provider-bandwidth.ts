@@ -1,4 +1,5 @@
 import { PROVIDER_BANDWIDTHS_MBPS } from "../facts/circuit";
+import { declaredCircuits } from "./each";
 import { oneOf, type Rule } from "./rule";
 
 export const providerBandwidth: Rule = {
@@ -9,7 +10,7 @@ export const providerBandwidth: Rule = {
   why: "Providers only provision the offered bandwidths; any other value fails when the circuit is created.",
   source: PROVIDER_BANDWIDTHS_MBPS.source,
   check(model, report) {
-    for (const c of model.circuits) {
+    for (const c of declaredCircuits(model)) {
       const bw = c.provider?.bandwidthInMbps;
       if (!c.provider || !report.known(c, "serviceProviderProperties.bandwidthInMbps", bw)) continue;
       if (bw === undefined || !(PROVIDER_BANDWIDTHS_MBPS.value as readonly number[]).includes(bw)) {

@@ -1,5 +1,5 @@
 import { LocationCatalog } from "../facts/peering-locations";
-import { pathOf, show, type Finding, type RuleInfo, type Severity } from "../findings";
+import { pathOf, show, type Finding, type RuleInfo } from "../findings";
 import { isUnknown, type Entity, type Maybe, type TopologyModel } from "../model";
 
 /** What a rule sees besides the model. */
@@ -18,8 +18,6 @@ export interface Problem {
   readonly shown?: string;
   readonly allowed: string;
   readonly fix: string;
-  /** Overrides the rule's severity for this problem. */
-  readonly severity?: Severity;
 }
 
 /** Collects a rule's findings, filling in the rule id, path and resource. */
@@ -34,7 +32,7 @@ export class Reporter {
   fail(entity: Entity, field: string, problem: Problem): void {
     this.findings.push({
       ruleId: this.rule.id,
-      severity: problem.severity ?? this.rule.severity,
+      severity: this.rule.severity,
       message: problem.message,
       path: pathOf(entity, field),
       value: problem.shown ?? show(problem.value),
@@ -50,18 +48,23 @@ export class Reporter {
    */
   known<T>(entity: Entity, field: string, value: Maybe<T>): value is T | undefined {
     if (!isUnknown(value)) return true;
+    this.cannotVerify(entity, field, "its value is only known at deploy time");
+    return false;
+  }
+
+  /** Reports (advisory, unverifiable) that the rule cannot decide about `field`, and why. */
+  cannotVerify(entity: Entity, field: string, why: string): void {
     this.findings.push({
       ruleId: this.rule.id,
       severity: "advisory",
-      message: `Cannot verify ${field} at preview: its value is only known at deploy time.`,
+      message: `Cannot verify ${field} at preview: ${why}.`,
       path: pathOf(entity, field),
       value: "(unknown until deployment)",
       allowed: this.rule.description,
-      fix: "Use a value known at preview, or check the deployed resource.",
+      fix: "Use values known at preview, or check the deployed resource.",
       resource: entity.origin.resource,
       unverifiable: true,
     });
-    return false;
   }
 }
 

@@ -1,0 +1,54 @@
+import { UNKNOWN } from "../../../lib/core/model";
+import { peeringType } from "../../../lib/core/rules/peering-type";
+import {
+  CIRCUIT,
+  VALID_MODELS,
+  expectOnly,
+  expectOnlyUnverifiable,
+  expectValueShows,
+  privatePeeringModel,
+  run,
+} from "./fixtures";
+
+const ruleId = "peering-type-supported";
+
+describe("peering-type-supported", () => {
+  it.each(VALID_MODELS)("accepts a valid %s", (_name, m) => {
+    expect(run(peeringType, m)).toEqual([]);
+  });
+
+  it.each(["AzurePrivatePeering", "MicrosoftPeering"])("accepts a %s", (type) => {
+    expect(run(peeringType, privatePeeringModel({ peeringType: type }))).toEqual([]);
+  });
+
+  it.each([
+    { what: "the retired AzurePublicPeering", type: "AzurePublicPeering" },
+    { what: "a peering type Azure does not offer", type: "PrivatePeering" },
+    { what: "a peering without a type", type: undefined },
+  ])("rejects $what", ({ type }) => {
+    const f = expectOnly(run(peeringType, privatePeeringModel({ peeringType: type })), {
+      ruleId,
+      severity: "mandatory",
+      path: "privatePeering.peeringType",
+      resource: CIRCUIT,
+    });
+    expectValueShows(f, type);
+    expect(f.allowed).toContain("MicrosoftPeering");
+  });
+
+  it("reports the property as the user wrote it when the origin maps the field", () => {
+    const m = privatePeeringModel({
+      origin: { resource: CIRCUIT, path: "privatePeering", fields: { peeringType: "privatePeering" } },
+      peeringType: "AzurePublicPeering",
+    });
+    expectOnly(run(peeringType, m), { ruleId, severity: "mandatory", path: "privatePeering" });
+  });
+
+  it("reports an unknown peering type as unverifiable, never as a violation", () => {
+    expectOnlyUnverifiable(
+      run(peeringType, privatePeeringModel({ peeringType: UNKNOWN })),
+      ruleId,
+      "privatePeering.peeringType",
+    );
+  });
+});
