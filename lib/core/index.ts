@@ -5,3 +5,4 @@ export * from "./findings";
 export * from "./rules";
 export * from "./validate";
 export * from "./peering-pair";
+export * from "./translate";

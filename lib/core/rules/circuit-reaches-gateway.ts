@@ -1,5 +1,5 @@
 import { SOURCES } from "../facts/sources";
-import { circuitByKey, gatewayByKey, peeringLocationOf } from "./each";
+import { circuitByKey, gatewayByKey, siteOf } from "./each";
 import { type Rule } from "./rule";
 
 export const circuitReachesGateway: Rule = {
@@ -16,11 +16,10 @@ export const circuitReachesGateway: Rule = {
       const g = gatewayByKey(model, x.gatewayKey);
       if (!c || !g || c.external) continue;
       const tier = c.sku.tier;
-      if (tier !== "Standard" && tier !== "Local") continue;
+      if (!report.known(c, "sku.tier", tier) || (tier !== "Standard" && tier !== "Local")) continue;
       if (!report.known(g, "location", g.location)) continue;
       const region = g.location;
-      const loc = peeringLocationOf(model, c);
-      const site = loc ? (catalog.find(loc) ?? catalog.findDirectPortLocation(loc)) : undefined;
+      const site = siteOf(model, catalog, c);
       if (!region || !site) continue;
       if (tier === "Local") {
         const key = region.toLowerCase().replace(/\s+/g, "");

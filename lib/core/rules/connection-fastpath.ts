@@ -16,6 +16,8 @@ export const connectionFastPath: Rule = {
       if (x.fastPath === true && g) {
         if (report.known(g, "sku.name", g.skuName) && typeof g.skuName === "string") {
           const sku = gatewaySku(g.skuName);
+          if (g.skuName === "ErGwScale" && !report.known(g, "autoScaleConfiguration.bounds.min", g.scaleMin))
+            continue;
           const scaleOk =
             g.skuName !== "ErGwScale" ||
             (typeof g.scaleMin === "number" && g.scaleMin >= ERGW_SCALE.fastPathMinUnits);

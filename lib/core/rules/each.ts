@@ -1,3 +1,4 @@
+import type { LocationCatalog, PeeringLocation } from "../facts/peering-locations";
 import type { CircuitModel, ConnectionModel, GatewayModel, PeeringModel, TopologyModel } from "../model";
 
 /** Every peering of every circuit, with its circuit. */
@@ -47,4 +48,26 @@ export function connectionsOfGateway(model: TopologyModel, gatewayKey: string): 
 /** A gateway by key, when it is in the model. */
 export function gatewayByKey(model: TopologyModel, key: unknown): GatewayModel | undefined {
   return typeof key === "string" ? (model.gateways ?? []).find((g) => g.key === key) : undefined;
+}
+
+/**
+ * The catalog entry of a circuit's site: its peering location, or the metro of its Direct port's facility
+ * (`Equinix-Amsterdam-AM5` is Amsterdam).
+ */
+export function siteOf(
+  model: TopologyModel,
+  catalog: LocationCatalog,
+  c: CircuitModel,
+): PeeringLocation | undefined {
+  const loc = peeringLocationOf(model, c);
+  return loc === undefined ? undefined : (catalog.find(loc) ?? catalog.findDirectPortLocation(loc));
+}
+
+/** A circuit's location name for comparisons: the catalog's spelling when known, else as written. */
+export function siteNameOf(
+  model: TopologyModel,
+  catalog: LocationCatalog,
+  c: CircuitModel,
+): string | undefined {
+  return siteOf(model, catalog, c)?.location ?? peeringLocationOf(model, c);
 }

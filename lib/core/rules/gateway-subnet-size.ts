@@ -17,6 +17,7 @@ export const gatewaySubnetSize: Rule = {
         continue;
       const subnet = subnets.get(g.subnetKey);
       if (!subnet) continue; // a subnet outside this stack
+      if (!report.known(g, "ipConfigurations[0].subnet.id", subnet.name)) continue;
       if (typeof subnet.name === "string" && subnet.name !== GATEWAY_SUBNET.name) {
         report.fail(g, "ipConfigurations[0].subnet.id", {
           message: `The gateway's subnet is named ${subnet.name}; gateways deploy only into GatewaySubnet.`,
@@ -25,6 +26,7 @@ export const gatewaySubnetSize: Rule = {
           fix: "Create a subnet named GatewaySubnet for the gateway.",
         });
       }
+      if (!report.known(g, "ipConfigurations[0].subnet.id", subnet.addressPrefix)) continue;
       if (typeof subnet.addressPrefix !== "string") continue;
       const parsed = parsePrefix(subnet.addressPrefix);
       if (!parsed.ok) continue;

@@ -1,6 +1,6 @@
 import { SOURCES } from "../facts/sources";
 import { isUnknown, type CircuitModel, type GlobalReachModel, type TopologyModel } from "../model";
-import { circuitByKey, peeringLocationOf } from "./each";
+import { circuitByKey, siteNameOf, siteOf } from "./each";
 import type { Reporter, Rule } from "./rule";
 
 function hasPrivatePeering(c: CircuitModel): boolean {
@@ -37,8 +37,9 @@ function checkPair(
       });
     }
   }
-  const la = peeringLocationOf(model, a);
-  const lb = peeringLocationOf(model, b);
+  const catalog = report.context.catalog;
+  const la = siteNameOf(model, catalog, a);
+  const lb = siteNameOf(model, catalog, b);
   if (la && lb && la.toLowerCase() === lb.toLowerCase()) {
     report.fail(g, "peerExpressRouteCircuitPeering.id", {
       message: `Both circuits are at ${la}; Global Reach connects circuits at different peering locations.`,
@@ -47,8 +48,8 @@ function checkPair(
       fix: "Connect circuits at different peering locations (sites connected at one location already share it).",
     });
   }
-  const geoA = la ? report.context.catalog.find(la)?.geopoliticalRegion : undefined;
-  const geoB = lb ? report.context.catalog.find(lb)?.geopoliticalRegion : undefined;
+  const geoA = siteOf(model, catalog, a)?.geopoliticalRegion;
+  const geoB = siteOf(model, catalog, b)?.geopoliticalRegion;
   if (geoA && geoB && geoA !== geoB && (a.sku.tier !== "Premium" || b.sku.tier !== "Premium")) {
     if (isUnknown(a.sku.tier) || isUnknown(b.sku.tier)) {
       report.cannotVerify(

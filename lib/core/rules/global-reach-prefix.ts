@@ -18,8 +18,17 @@ function parseGlobalReach(
   value: Maybe<string>,
   family: IpFamily,
 ): Prefix | undefined {
-  if (!report.known(e, field, value) || value === undefined) return undefined;
+  if (!report.known(e, field, value)) return undefined;
   const len = PAIR_PREFIX_LENGTH.value[family];
+  if (value === undefined) {
+    report.fail(e, field, {
+      message: `A Global Reach connection needs an IPv${family} /${len} for its links.`,
+      value,
+      allowed: `an aligned IPv${family} /${len} not used anywhere else`,
+      fix: `Allocate a /${len} from a range reserved for Global Reach.`,
+    });
+    return undefined;
+  }
   const parsed = parsePrefix(value);
   const allowed = `an aligned IPv${family} /${len} not used anywhere else`;
   if (!parsed.ok || parsed.prefix.family !== family || parsed.prefix.length !== len) {

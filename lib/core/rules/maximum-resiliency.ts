@@ -1,6 +1,6 @@
 import { RESILIENCY } from "../facts/gateway";
 import { metroOf } from "../facts/peering-locations";
-import { circuitByKey, connectionsOfGateway, peeringLocationOf } from "./each";
+import { circuitByKey, connectionsOfGateway, siteNameOf } from "./each";
 import { type Rule } from "./rule";
 
 export const maximumResiliency: Rule = {
@@ -17,7 +17,7 @@ export const maximumResiliency: Rule = {
       const locations = new Set<string>();
       for (const x of links) {
         const c = circuitByKey(model, x.circuitKey);
-        const loc = c ? peeringLocationOf(model, c) : undefined;
+        const loc = c ? siteNameOf(model, report.context.catalog, c) : undefined;
         if (loc) locations.add(loc);
       }
       if (locations.size === 0) continue;

@@ -32,7 +32,7 @@ export const peeringVlan: Rule = {
       const domain = vlanDomain(model, c);
       if (done.has(domain.key)) continue;
       done.add(domain.key);
-      const used = new Map<number, string>();
+      const used = new Map<number, { circuit: CircuitModel; type: string }>();
       for (const circuit of domain.circuits) {
         for (const p of circuit.peerings) {
           const vlan = p.vlanId;
@@ -54,8 +54,10 @@ export const peeringVlan: Rule = {
           }
           const other = used.get(vlan);
           if (other !== undefined) {
+            const owner =
+              other.circuit === circuit ? "this circuit" : `circuit ${other.circuit.key} on the same port`;
             report.fail(p, "vlanId", {
-              message: `VLAN ${vlan} is already used by ${other}.`,
+              message: `VLAN ${vlan} is already used by the ${other.type} of ${owner}.`,
               value: vlan,
               allowed,
               fix:
@@ -64,14 +66,8 @@ export const peeringVlan: Rule = {
                   : "Give each peering of the circuit its own VLAN id.",
             });
           } else {
-            const type =
-              isUnknown(p.peeringType) || !p.peeringType ? "another peering" : `the ${p.peeringType}`;
-            used.set(
-              vlan,
-              circuit === c
-                ? `${type} of this circuit`
-                : `${type} of circuit ${circuit.key} on the same port`,
-            );
+            const type = isUnknown(p.peeringType) || !p.peeringType ? "other peering" : p.peeringType;
+            used.set(vlan, { circuit, type });
           }
         }
       }

@@ -58,6 +58,13 @@ describe("circuit-provider-or-direct", () => {
     });
   });
 
+  it.each([
+    ["neither provider properties nor a Direct port", { provider: undefined }],
+    ["both provider properties and a Direct port", { direct: directProperties() }],
+  ])("skips a circuit declared outside the model that has %s", (_what, overrides) => {
+    expect(run(circuitKind, circuitModel({ external: true, ...overrides }))).toEqual([]);
+  });
+
   it("reports each offending circuit on its own resource", () => {
     const m = model({
       circuits: [

@@ -81,6 +81,36 @@ describe("circuit-sku-valid", () => {
     expectValueShows(f, bad);
   });
 
+  it.each([
+    { what: "a tier Azure does not offer", sku: { tier: "Gold" }, path: "sku.tier", bad: "Gold" },
+    { what: "the retired Basic tier", sku: { tier: "Basic" }, path: "sku.tier", bad: "Basic" },
+    { what: "an unset tier", sku: { tier: undefined }, path: "sku.tier", bad: undefined },
+    { what: "a family Azure does not offer", sku: { family: "Metered" }, path: "sku.family", bad: "Metered" },
+    { what: "an unset family", sku: { family: undefined }, path: "sku.family", bad: undefined },
+  ])("reports only $what, not the sku.name it cannot judge", ({ sku: overrides, path, bad }) => {
+    const m = circuitModel({ sku: sku({ name: "Premium_UnlimitedData", ...overrides }) });
+    const f = expectOnly(run(circuitSku, m), { ruleId, severity: "mandatory", path, resource: CIRCUIT });
+    expectValueShows(f, bad);
+  });
+
+  it("reports both an invalid tier and an invalid family, but not the name", () => {
+    const m = circuitModel({ sku: sku({ tier: "Gold", family: "Metered", name: "Standard_MeteredData" }) });
+    expect(run(circuitSku, m).map((f) => f.path)).toEqual(["sku.tier", "sku.family"]);
+  });
+
+  it.each(["tier", "family"] as const)(
+    "reports an unknown sku.%s as unverifiable and does not judge the name against it",
+    (field) => {
+      const m = circuitModel({ sku: sku({ [field]: UNKNOWN, name: "Premium_UnlimitedData" }) });
+      expectOnlyUnverifiable(run(circuitSku, m), ruleId, `sku.${field}`, CIRCUIT);
+    },
+  );
+
+  it("skips a circuit declared outside the model", () => {
+    const m = circuitModel({ external: true, sku: sku({ tier: "Basic", family: "Metered", name: "Gold" }) });
+    expect(run(circuitSku, m)).toEqual([]);
+  });
+
   it("names the expected SKU name when the name does not match", () => {
     const [f] = run(circuitSku, circuitModel({ sku: sku({ name: "Premium_MeteredData" }) }));
     expect(f.allowed).toContain("Standard_MeteredData");

@@ -105,19 +105,52 @@ describe("direct-circuit-bandwidth", () => {
     expectOnly(run(directCircuitBandwidth, m), { ruleId, severity: "mandatory", path: "bandwidthInGbps" });
   });
 
-  it("advises when the port's speed is not known at all", () => {
+  it.each([
+    {
+      what: "a port outside the model whose speed the circuit does not state",
+      direct: { portKey: "existing-port", portBandwidthInGbps: undefined },
+    },
+    {
+      what: "a port whose id is only known at deploy time",
+      direct: { portKey: UNKNOWN, portBandwidthInGbps: undefined },
+    },
+  ])("reports the speed of $what as unverifiable, never as a violation", ({ direct }) => {
+    const f = expectOnlyUnverifiable(
+      run(directCircuitBandwidth, directModel({}, { direct: directProperties(direct) })),
+      ruleId,
+      "expressRoutePort",
+      DIRECT_CIRCUIT,
+    );
+    expect(f.value).toBe("(unknown until deployment)");
+  });
+
+  it("checks against the speed the circuit states when the port's id is only known at deploy time", () => {
     const m = directModel(
       {},
-      { direct: directProperties({ portKey: "existing-port", portBandwidthInGbps: undefined }) },
+      { direct: directProperties({ portKey: UNKNOWN, portBandwidthInGbps: 10, bandwidthInGbps: 40 }) },
     );
-    const f = expectOnly(run(directCircuitBandwidth, m), {
+    expectOnly(run(directCircuitBandwidth, m), {
       ruleId,
-      severity: "advisory",
-      path: "expressRoutePort",
+      severity: "mandatory",
+      path: "bandwidthInGbps",
       resource: DIRECT_CIRCUIT,
     });
-    expectValueShows(f, "existing-port");
-    expect(f.unverifiable).toBeUndefined();
+  });
+
+  it("skips a circuit declared outside the model", () => {
+    const m = directModel(
+      { bandwidthInGbps: 10 },
+      { external: true, direct: directProperties({ bandwidthInGbps: 40 }) },
+    );
+    expect(run(directCircuitBandwidth, m)).toEqual([]);
+    const unknownSpeed = directModel(
+      {},
+      {
+        external: true,
+        direct: directProperties({ portKey: "existing-port", portBandwidthInGbps: undefined }),
+      },
+    );
+    expect(run(directCircuitBandwidth, unknownSpeed)).toEqual([]);
   });
 
   it("reports the property as the user wrote it when the origin maps the field", () => {
@@ -140,7 +173,7 @@ describe("direct-circuit-bandwidth", () => {
         direct: directProperties({ portKey: "existing-port" }),
       },
     );
-    expectOnly(run(directCircuitBandwidth, unknownPort), { ruleId, severity: "advisory", path: "port" });
+    expectOnlyUnverifiable(run(directCircuitBandwidth, unknownPort), ruleId, "port", DIRECT_CIRCUIT);
   });
 
   it.each([

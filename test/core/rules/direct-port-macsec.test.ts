@@ -53,18 +53,6 @@ describe("direct-port-macsec", () => {
       bad: undefined,
     },
     {
-      what: "a CAK given as a bare secret name",
-      overrides: { cakSecretIdentifier: "macsec-cak" },
-      field: "cakSecretIdentifier",
-      bad: "macsec-cak",
-    },
-    {
-      what: "a CKN secret id over plain http",
-      overrides: { cknSecretIdentifier: "http://er-vault.vault.azure.net/secrets/macsec-ckn" },
-      field: "cknSecretIdentifier",
-      bad: "http://er-vault.vault.azure.net/secrets/macsec-ckn",
-    },
-    {
       what: "a CKN that names a Key Vault key instead of a secret",
       overrides: { cknSecretIdentifier: "https://er-vault.vault.azure.net/keys/macsec-ckn" },
       field: "cknSecretIdentifier",
@@ -86,16 +74,48 @@ describe("direct-port-macsec", () => {
     expectValueShows(f, bad);
   });
 
-  it.each(["GcmAes128", "GcmAes256"])("advises an XPN cipher instead of %s", (cipher) => {
-    const f = expectOnly(run(directPortMacsec, firstLinkMacSec({ cipher })), {
+  it.each([
+    {
+      what: "a CAK given as a bare secret name",
+      overrides: { cakSecretIdentifier: "macsec-cak" },
+      field: "cakSecretIdentifier",
+      raw: "macsec-cak",
+    },
+    {
+      what: "a CKN secret id over plain http",
+      overrides: { cknSecretIdentifier: "http://er-vault.vault.azure.net/secrets/macsec-ckn" },
+      field: "cknSecretIdentifier",
+      raw: "http://er-vault.vault.azure.net/secrets/macsec-ckn",
+    },
+    {
+      what: "a raw 64-hex-digit CKN",
+      overrides: { cknSecretIdentifier: "0123456789abcdef".repeat(4) },
+      field: "cknSecretIdentifier",
+      raw: "0123456789abcdef".repeat(4),
+    },
+    {
+      what: "a raw 32-hex-digit CAK",
+      overrides: { cakSecretIdentifier: "fedcba9876543210".repeat(2) },
+      field: "cakSecretIdentifier",
+      raw: "fedcba9876543210".repeat(2),
+    },
+  ])("rejects $what and describes the value instead of printing it", ({ overrides, field, raw }) => {
+    const f = expectOnly(run(directPortMacsec, firstLinkMacSec(overrides)), {
       ruleId,
-      severity: "advisory",
-      path: "links[0].macSecConfig.cipher",
+      severity: "mandatory",
+      path: `links[0].macSecConfig.${field}`,
       resource: PORT,
     });
-    expect(f.unverifiable).toBeUndefined();
-    expectValueShows(f, cipher);
+    expect(f.value).toBe(`a value of ${raw.length} characters that is not a Key Vault URL`);
+    for (const text of [f.value, f.message, f.allowed, f.fix]) expect(text).not.toContain(raw);
   });
+
+  it.each(["GcmAes128", "GcmAes256"])(
+    "accepts the supported non-XPN cipher %s, leaving the advice to direct-port-macsec-xpn",
+    (cipher) => {
+      expect(run(directPortMacsec, firstLinkMacSec({ cipher }))).toEqual([]);
+    },
+  );
 
   it.each([
     { what: "an empty identity list", ids: [], bad: [] },

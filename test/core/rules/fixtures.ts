@@ -1,14 +1,18 @@
 /**
  * A small builder for topology models: a valid provider circuit with a valid dual-BGP private peering at
- * Amsterdam (Standard_MeteredData, 1000 Mbps), a valid Microsoft peering with its route filter, and a valid
- * ExpressRoute Direct port with a circuit on it. Every helper takes overrides, so a test states only the
- * field it breaks.
+ * Amsterdam (Standard_MeteredData, 1000 Mbps), a valid Microsoft peering with its route filter, a valid
+ * ExpressRoute Direct port with a circuit on it, a second circuit at London joined to Amsterdam by Global
+ * Reach, and a hub VNet whose ErGw1AZ gateway links the circuits. Every helper takes overrides, so a test
+ * states only the field it breaks.
  */
 import { show, type Finding } from "../../../lib/core/findings";
 import {
   EMPTY_MODEL,
   type CircuitModel,
+  type ConnectionModel,
   type DirectCircuitModel,
+  type GatewayModel,
+  type GlobalReachModel,
   type MicrosoftPeeringModel,
   type PeeringModel,
   type PortLinkModel,
@@ -18,6 +22,8 @@ import {
   type RouteFilterRuleModel,
   type SkuModel,
   type TopologyModel,
+  type UsedRangeModel,
+  type VnetModel,
 } from "../../../lib/core/model";
 import type { Rule } from "../../../lib/core/rules";
 import { validateTopology } from "../../../lib/core/validate";
@@ -26,6 +32,13 @@ export const CIRCUIT = "ams";
 export const DIRECT_CIRCUIT = "ams-direct";
 export const PORT = "port-ams";
 export const ROUTE_FILTER = "ams:route-filter";
+export const LONDON_CIRCUIT = "lon";
+export const VNET = "hub-vnet";
+export const GATEWAY_SUBNET = `${VNET}:GatewaySubnet`;
+export const GATEWAY = "hub-gw";
+export const CONNECTION = "hub-gw:ams";
+export const LONDON_CONNECTION = "hub-gw:lon";
+export const GLOBAL_REACH = "ams:global-reach:lon";
 
 // ---------------------------------------------------------------------------------------------------------
 // Entities
@@ -170,6 +183,112 @@ export function port(overrides: Partial<PortModel> = {}): PortModel {
   };
 }
 
+/**
+ * A valid Standard_MeteredData provider circuit at London, 1000 Mbps, with its own dual-BGP private peering
+ * (192.168.200.128/29 split into two /30s).
+ */
+export function londonCircuit(overrides: Partial<CircuitModel> = {}): CircuitModel {
+  return {
+    key: LONDON_CIRCUIT,
+    origin: { resource: LONDON_CIRCUIT },
+    location: "uksouth",
+    sku: sku(),
+    provider: provider({ peeringLocation: "London" }),
+    peerings: [
+      privatePeering({
+        key: `${LONDON_CIRCUIT}:AzurePrivatePeering`,
+        origin: { resource: LONDON_CIRCUIT, path: "privatePeering" },
+        primaryPeerAddressPrefix: "192.168.200.128/30",
+        secondaryPeerAddressPrefix: "192.168.200.132/30",
+      }),
+    ],
+    ...overrides,
+  };
+}
+
+/** A GatewaySubnet of {@link vnet}: a /27. */
+export function gatewaySubnet(
+  overrides: Partial<VnetModel["subnets"][number]> = {},
+): VnetModel["subnets"][number] {
+  return { key: GATEWAY_SUBNET, name: "GatewaySubnet", addressPrefix: "10.10.255.0/27", ...overrides };
+}
+
+/** A valid hub VNet in westeurope, 10.10.0.0/16, with a /27 GatewaySubnet. */
+export function vnet(overrides: Partial<VnetModel> = {}): VnetModel {
+  return {
+    key: VNET,
+    origin: { resource: VNET },
+    location: "westeurope",
+    addressPrefixes: ["10.10.0.0/16"],
+    subnets: [gatewaySubnet()],
+    ...overrides,
+  };
+}
+
+/** A valid ErGw1AZ ExpressRoute gateway in westeurope, in the GatewaySubnet of {@link vnet}. */
+export function gateway(overrides: Partial<GatewayModel> = {}): GatewayModel {
+  return {
+    key: GATEWAY,
+    origin: { resource: GATEWAY },
+    location: "westeurope",
+    gatewayType: "ExpressRoute",
+    skuName: "ErGw1AZ",
+    scaleMin: undefined,
+    scaleMax: undefined,
+    subnetKey: GATEWAY_SUBNET,
+    ...overrides,
+  };
+}
+
+/** A valid ExpressRoute connection (VNet link) from {@link gateway} to the Amsterdam circuit, without FastPath. */
+export function connection(overrides: Partial<ConnectionModel> = {}): ConnectionModel {
+  return {
+    key: CONNECTION,
+    origin: { resource: CONNECTION },
+    connectionType: "ExpressRoute",
+    gatewayKey: GATEWAY,
+    circuitKey: CIRCUIT,
+    routingWeight: 0,
+    fastPath: false,
+    privateLinkFastPath: false,
+    ...overrides,
+  };
+}
+
+/** `n` valid connections of {@link gateway}, to circuits `circuitKey(i)` (by default all to Amsterdam). */
+export function connections(
+  n: number,
+  circuitKey: (i: number) => string = () => CIRCUIT,
+  overrides: Partial<ConnectionModel> = {},
+): ConnectionModel[] {
+  return Array.from({ length: n }, (_, i) =>
+    connection({
+      key: `${CONNECTION}:${i}`,
+      origin: { resource: `${CONNECTION}:${i}` },
+      circuitKey: circuitKey(i),
+      ...overrides,
+    }),
+  );
+}
+
+/** A valid Global Reach connection from the Amsterdam circuit to the London circuit, on 10.200.0.0/29. */
+export function globalReach(overrides: Partial<GlobalReachModel> = {}): GlobalReachModel {
+  return {
+    key: GLOBAL_REACH,
+    origin: { resource: GLOBAL_REACH },
+    circuitKey: CIRCUIT,
+    peerCircuitKey: LONDON_CIRCUIT,
+    addressPrefix: "10.200.0.0/29",
+    ipv6AddressPrefix: undefined,
+    ...overrides,
+  };
+}
+
+/** An address range declared as used on premises. */
+export function usedRange(prefix: string, key = "on-premises"): UsedRangeModel {
+  return { key, origin: { resource: key }, prefix };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Models
 // ---------------------------------------------------------------------------------------------------------
@@ -210,11 +329,65 @@ export function directModel(
   return model({ circuits: [directCircuit(circuitOverrides)], ports: [port(portOverrides)] });
 }
 
+/** The Amsterdam circuit and a VNet whose gateway links it; each part takes its overrides. */
+export function gatewayModel(
+  parts: {
+    readonly circuit?: Partial<CircuitModel>;
+    readonly vnet?: Partial<VnetModel>;
+    readonly gateway?: Partial<GatewayModel>;
+    readonly connection?: Partial<ConnectionModel>;
+  } = {},
+): TopologyModel {
+  return model({
+    circuits: [circuit(parts.circuit)],
+    vnets: [vnet(parts.vnet)],
+    gateways: [gateway(parts.gateway)],
+    connections: [connection(parts.connection)],
+  });
+}
+
+/** The Amsterdam and London circuits joined by a Global Reach connection; each part takes its overrides. */
+export function globalReachModel(
+  parts: {
+    readonly globalReach?: Partial<GlobalReachModel>;
+    readonly circuit?: Partial<CircuitModel>;
+    readonly london?: Partial<CircuitModel>;
+  } = {},
+): TopologyModel {
+  return model({
+    circuits: [circuit(parts.circuit), londonCircuit(parts.london)],
+    globalReach: [globalReach(parts.globalReach)],
+  });
+}
+
+/**
+ * A resilient hub: the Amsterdam and London circuits joined by Global Reach, and a VNet whose gateway links
+ * both of them.
+ */
+export function hubModel(): TopologyModel {
+  return model({
+    circuits: [circuit(), londonCircuit()],
+    vnets: [vnet()],
+    gateways: [gateway()],
+    connections: [
+      connection(),
+      connection({
+        key: LONDON_CONNECTION,
+        origin: { resource: LONDON_CONNECTION },
+        circuitKey: LONDON_CIRCUIT,
+      }),
+    ],
+    globalReach: [globalReach()],
+  });
+}
+
 /** The valid models every rule must accept. */
 export const VALID_MODELS: readonly [string, TopologyModel][] = [
   ["provider circuit with a dual-BGP private peering", circuitModel()],
   ["circuit with private and Microsoft peerings and a route filter", microsoftModel()],
   ["ExpressRoute Direct port with a circuit on it", directModel()],
+  ["pair of circuits joined by Global Reach", globalReachModel()],
+  ["hub VNet whose gateway links circuits at Amsterdam and London", hubModel()],
 ];
 
 // ---------------------------------------------------------------------------------------------------------

@@ -56,6 +56,11 @@ describe("local-circuit-location", () => {
     },
   );
 
+  it("skips a Local circuit declared outside the model", () => {
+    const m = circuitModel({ external: true, sku: LOCAL, provider: provider({ peeringLocation: "Dallas" }) });
+    expect(run(localCircuitLocation, m)).toEqual([]);
+  });
+
   it("reports the property as the user wrote it when the origin maps the field", () => {
     const m = circuitModel({
       origin: { resource: CIRCUIT, fields: { [path]: "peeringLocation" } },

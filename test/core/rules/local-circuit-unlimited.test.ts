@@ -47,6 +47,14 @@ describe("local-circuit-unlimited", () => {
     expect(f.allowed).toContain("UnlimitedData");
   });
 
+  it("skips a metered Local circuit declared outside the model", () => {
+    const m = circuitModel({
+      external: true,
+      sku: sku({ tier: "Local", family: "MeteredData", name: undefined }),
+    });
+    expect(run(localCircuitUnlimited, m)).toEqual([]);
+  });
+
   it("reports the property as the user wrote it when the origin maps the field", () => {
     const m = circuitModel({
       origin: { resource: CIRCUIT, fields: { "sku.family": "billing" } },

@@ -131,6 +131,68 @@ describe("microsoft-peering-public", () => {
     expectValueShows(f, bad);
   });
 
+  it("accepts public IPv6 link prefixes", () => {
+    const ipv6 = {
+      primaryPeerAddressPrefix: "2a01:111:f400::/126",
+      secondaryPeerAddressPrefix: "2a01:111:f400::4/126",
+    };
+    expect(run(microsoftPeeringRule, microsoftModel({ ipv6 }))).toEqual([]);
+  });
+
+  it.each([
+    {
+      what: "a primary IPv6 link prefix in unique-local space",
+      ipv6: { primaryPeerAddressPrefix: "fd00:1::/126", secondaryPeerAddressPrefix: "2a01:111:f400::4/126" },
+      field: "primary",
+      bad: "fd00:1::/126",
+    },
+    {
+      what: "a secondary IPv6 link prefix in the documentation range",
+      ipv6: {
+        primaryPeerAddressPrefix: "2a01:111:f400::/126",
+        secondaryPeerAddressPrefix: "2001:db8::4/126",
+      },
+      field: "secondary",
+      bad: "2001:db8::4/126",
+    },
+    {
+      what: "a secondary IPv6 link prefix that is link-local",
+      ipv6: { primaryPeerAddressPrefix: "2a01:111:f400::/126", secondaryPeerAddressPrefix: "fe80::4/126" },
+      field: "secondary",
+      bad: "fe80::4/126",
+    },
+    {
+      what: "a primary IPv6 link prefix that does not parse",
+      ipv6: {
+        primaryPeerAddressPrefix: "2a01:111:f400::/129",
+        secondaryPeerAddressPrefix: "2a01:111:f400::4/126",
+      },
+      field: "primary",
+      bad: "2a01:111:f400::/129",
+    },
+  ])("rejects $what", ({ ipv6, field, bad }) => {
+    const f = expectOnly(run(microsoftPeeringRule, microsoftModel({ ipv6 })), {
+      ruleId,
+      severity: "mandatory",
+      path: `microsoftPeering.ipv6.${field}PeerAddressPrefix`,
+      resource: CIRCUIT,
+    });
+    expectValueShows(f, bad);
+  });
+
+  it("rejects both IPv6 link prefixes when both are private", () => {
+    const ipv6 = { primaryPeerAddressPrefix: "fd00:1::/126", secondaryPeerAddressPrefix: "fd00:1::4/126" };
+    expect(run(microsoftPeeringRule, microsoftModel({ ipv6 })).map((f) => [f.path, f.severity])).toEqual([
+      ["microsoftPeering.ipv6.primaryPeerAddressPrefix", "mandatory"],
+      ["microsoftPeering.ipv6.secondaryPeerAddressPrefix", "mandatory"],
+    ]);
+  });
+
+  it("leaves private IPv6 link prefixes on a private peering alone", () => {
+    const ipv6 = { primaryPeerAddressPrefix: "fd00:1::/126", secondaryPeerAddressPrefix: "fd00:1::4/126" };
+    expect(run(microsoftPeeringRule, privatePeeringModel({ ipv6 }))).toEqual([]);
+  });
+
   it("reports the properties as the user wrote them when the origin maps the fields", () => {
     const m = microsoftModel({
       origin: {
@@ -153,6 +215,18 @@ describe("microsoft-peering-public", () => {
   it.each([
     { field: "primaryPeerAddressPrefix", peering: { primaryPeerAddressPrefix: UNKNOWN } },
     { field: "secondaryPeerAddressPrefix", peering: { secondaryPeerAddressPrefix: UNKNOWN } },
+    {
+      field: "ipv6.primaryPeerAddressPrefix",
+      peering: {
+        ipv6: { primaryPeerAddressPrefix: UNKNOWN, secondaryPeerAddressPrefix: "2a01:111:f400::4/126" },
+      },
+    },
+    {
+      field: "ipv6.secondaryPeerAddressPrefix",
+      peering: {
+        ipv6: { primaryPeerAddressPrefix: "2a01:111:f400::/126", secondaryPeerAddressPrefix: UNKNOWN },
+      },
+    },
     {
       field: "microsoftPeeringConfig.advertisedPublicPrefixes",
       peering: { microsoft: microsoftConfig({ advertisedPublicPrefixes: UNKNOWN }) },

@@ -65,15 +65,29 @@ describe("peer-asn-valid", () => {
   it.each([
     ["a private 2-byte", 65010],
     ["a private 4-byte", 4200000001],
-  ])("advises against %s peer ASN on a Microsoft peering", (_what, asn) => {
-    const f = expectOnly(run(peerAsn, microsoftModel({ peerAsn: asn })), {
+  ])(
+    "accepts %s peer ASN on a Microsoft peering, leaving the advice to microsoft-peering-private-asn",
+    (_what, asn) => {
+      expect(run(peerAsn, microsoftModel({ peerAsn: asn }))).toEqual([]);
+    },
+  );
+
+  it("reports a private customer ASN as mandatory and the private peer ASN beside it not at all", () => {
+    const m = microsoftModel({ peerAsn: 65010, microsoft: microsoftConfig({ customerAsn: 65010 }) });
+    const findings = run(peerAsn, m);
+    expect(findings).toHaveLength(1);
+    expect(findings.map((f) => f.severity)).toEqual(["mandatory"]);
+  });
+
+  it("checks the peerings of a circuit declared outside the model", () => {
+    const m = privatePeeringModel({ peerAsn: 12076 });
+    const external = { ...m, circuits: m.circuits.map((c) => ({ ...c, external: true })) };
+    expectOnly(run(peerAsn, external), {
       ruleId,
-      severity: "advisory",
-      path: "microsoftPeering.peerASN",
+      severity: "mandatory",
+      path: "privatePeering.peerASN",
       resource: CIRCUIT,
     });
-    expect(f.unverifiable).toBeUndefined();
-    expectValueShows(f, asn);
   });
 
   it.each([

@@ -64,6 +64,14 @@ describe("peering-location-known", () => {
     expect(validateTopology(m, { rules: [peeringLocationKnown], catalog })).toEqual([]);
   });
 
+  it.each([
+    ["a peering location missing from the catalog", "Atlantis"],
+    ["no peering location", undefined],
+  ])("skips a circuit declared outside the model with %s", (_what, peeringLocation) => {
+    const m = circuitModel({ external: true, provider: provider({ peeringLocation }) });
+    expect(run(peeringLocationKnown, m)).toEqual([]);
+  });
+
   it("reports the property as the user wrote it when the origin maps the field", () => {
     const m = circuitModel({
       origin: { resource: CIRCUIT, fields: { [path]: "peeringLocation" } },

@@ -2,19 +2,49 @@ import { UNKNOWN } from "../../../lib/core/model";
 import { peeringVlan } from "../../../lib/core/rules/peering-vlan";
 import {
   CIRCUIT,
+  DIRECT_CIRCUIT,
+  PORT,
   VALID_MODELS,
   circuit,
+  directCircuit,
+  directProperties,
   expectOnly,
   expectOnlyUnverifiable,
   expectValueShows,
   microsoftModel,
   model,
   privatePeering,
+  port,
   privatePeeringModel,
   run,
 } from "./fixtures";
 
 const ruleId = "peering-vlan-valid";
+const SECOND = "ams-direct-2";
+
+/** A second Direct circuit on `portKey` whose private peering uses `vlanId`. */
+function secondDirectCircuit(vlanId: unknown, portKey: string = PORT) {
+  return directCircuit({
+    key: SECOND,
+    origin: { resource: SECOND },
+    direct: directProperties({ portKey }),
+    peerings: [
+      privatePeering({
+        key: `${SECOND}:AzurePrivatePeering`,
+        origin: { resource: SECOND, path: "privatePeering" },
+        vlanId: vlanId as number,
+      }),
+    ],
+  });
+}
+
+/** Two Direct circuits on one port of this encapsulation, the second one's private peering on `vlanId`. */
+function twoCircuitsOnOnePort(encapsulation: string, vlanId: unknown) {
+  return model({
+    circuits: [directCircuit(), secondDirectCircuit(vlanId)],
+    ports: [port({ encapsulation })],
+  });
+}
 
 describe("peering-vlan-valid", () => {
   it.each(VALID_MODELS)("accepts a valid %s", (_name, m) => {
@@ -63,6 +93,68 @@ describe("peering-vlan-valid", () => {
       resource: CIRCUIT,
     });
     expectValueShows(f, 100);
+  });
+
+  it("accepts different VLAN ids on two circuits of one Dot1Q Direct port", () => {
+    expect(run(peeringVlan, twoCircuitsOnOnePort("Dot1Q", 101))).toEqual([]);
+  });
+
+  it("accepts the same VLAN id on two circuits of one QinQ Direct port, which do not share a VLAN space", () => {
+    expect(run(peeringVlan, twoCircuitsOnOnePort("QinQ", 100))).toEqual([]);
+  });
+
+  it("accepts the same VLAN id on circuits of two different Dot1Q Direct ports", () => {
+    const m = model({
+      circuits: [directCircuit(), secondDirectCircuit(100, "port-ams-2")],
+      ports: [port(), port({ key: "port-ams-2", origin: { resource: "port-ams-2" } })],
+    });
+    expect(run(peeringVlan, m)).toEqual([]);
+  });
+
+  it("rejects a VLAN id that another circuit on the same Dot1Q Direct port already uses", () => {
+    const f = expectOnly(run(peeringVlan, twoCircuitsOnOnePort("Dot1Q", 100)), {
+      ruleId,
+      severity: "mandatory",
+      path: "privatePeering.vlanId",
+      resource: SECOND,
+    });
+    expectValueShows(f, 100);
+    expect(f.fix).toContain("Dot1Q");
+  });
+
+  it("rejects the clash on a Dot1Q port whichever circuit comes first in the model", () => {
+    const m = model({
+      circuits: [secondDirectCircuit(100), directCircuit()],
+      ports: [port()],
+    });
+    expectOnly(run(peeringVlan, m), {
+      ruleId,
+      severity: "mandatory",
+      path: "privatePeering.vlanId",
+      resource: DIRECT_CIRCUIT,
+    });
+  });
+
+  it("rejects a clash on a Dot1Q port with a provider circuit listed between the port's circuits", () => {
+    const m = model({
+      circuits: [directCircuit(), circuit(), secondDirectCircuit(100)],
+      ports: [port()],
+    });
+    expectOnly(run(peeringVlan, m), {
+      ruleId,
+      severity: "mandatory",
+      path: "privatePeering.vlanId",
+      resource: SECOND,
+    });
+  });
+
+  it("does not count an unknown VLAN id on a Dot1Q port as a clash", () => {
+    expectOnlyUnverifiable(
+      run(peeringVlan, twoCircuitsOnOnePort("Dot1Q", UNKNOWN)),
+      ruleId,
+      "privatePeering.vlanId",
+      SECOND,
+    );
   });
 
   it("reports the property as the user wrote it when the origin maps the field", () => {

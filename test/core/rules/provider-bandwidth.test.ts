@@ -43,6 +43,14 @@ describe("provider-bandwidth-offered", () => {
     expectValueShows(f, bandwidthInMbps);
   });
 
+  it.each([
+    ["a bandwidth that is not offered", 300],
+    ["no bandwidth", undefined],
+  ])("skips a circuit declared outside the model with %s", (_what, bandwidthInMbps) => {
+    const m = circuitModel({ external: true, provider: provider({ bandwidthInMbps }) });
+    expect(run(providerBandwidth, m)).toEqual([]);
+  });
+
   it("reports the property as the user wrote it when the origin maps the field", () => {
     const m = circuitModel({
       origin: { resource: CIRCUIT, fields: { [path]: "bandwidthInMbps" } },

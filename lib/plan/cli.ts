@@ -1,0 +1,84 @@
+import { Command, CommanderError, Option } from "commander";
+import * as fs from "node:fs";
+import { ExpressRouteValidationError } from "../components/validation-error";
+import { plan } from "./plan";
+import type { PolicyPackConfigFile } from "./policy-config";
+import { ProgramError } from "./program-project";
+import { planJson, planText } from "./report";
+
+/** Exit codes: no mandatory violation, some mandatory violation, a broken program or broken arguments. */
+export const EXIT = { pass: 0, mandatory: 1, broken: 2 } as const;
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const STD_IO: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+function collect(value: string, previous: Record<string, string>): Record<string, string> {
+  const eq = value.indexOf("=");
+  if (eq <= 0) throw new ProgramError(`--config takes key=value, got "${value}"`);
+  return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
+}
+
+function readPolicyConfig(file: string | undefined): PolicyPackConfigFile | undefined {
+  if (!file) return undefined;
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as PolicyPackConfigFile;
+  } catch (e) {
+    throw new ProgramError(`--policy-pack-config ${file}: ${(e as Error).message.split("\n")[0]}`);
+  }
+}
+
+/** Runs the `expressroute` command line; resolves to the exit code. */
+export async function main(argv: readonly string[], io: Io = STD_IO): Promise<number> {
+  let code: number = EXIT.pass;
+  const program = new Command("expressroute")
+    .description("Offline preview of Pulumi programs for Azure ExpressRoute, with the policy pack's verdicts")
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  program
+    .command("plan")
+    .description(
+      "Run a Pulumi program under the mock runtime and check it with the policy pack (no credentials, no CLI)",
+    )
+    .argument("[PROGRAM_DIR]", "directory with Pulumi.yaml", ".")
+    .option("--policy-pack <DIR>", "policy pack directory (default: this library's policies/)")
+    .option("--policy-pack-config <FILE>", "policy config JSON, as for pulumi preview --policy-pack-config")
+    .option("--config <key=value>", "stack config (repeatable)", collect, {})
+    .option("--stack <NAME>", "stack name the program sees", "dev")
+    .option("--json", "print one JSON document on stdout")
+    .option("--preview", "give new resources unknown ids, as a real preview does")
+    .addOption(new Option("--no-type-check", "skip the TypeScript type check"))
+    .action(async (dir: string, opts) => {
+      const result = await plan(dir, {
+        policyPack: opts.policyPack,
+        policyConfig: readPolicyConfig(opts.policyPackConfig),
+        config: opts.config,
+        stack: opts.stack,
+        preview: Boolean(opts.preview),
+        typeCheck: opts.typeCheck,
+      });
+      io.out(opts.json ? `${JSON.stringify(planJson(result), null, 2)}\n` : `${planText(result)}\n`);
+      code = result.violations.some((v) => v.level === "mandatory") ? EXIT.mandatory : EXIT.pass;
+    });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT.pass : EXIT.broken; // commander already printed the one-line reason
+    }
+    if (e instanceof ExpressRouteValidationError) {
+      io.err(`expressroute: the program was refused:\n${e.message}\n`);
+      return EXIT.broken;
+    }
+    if (e instanceof ProgramError) {
+      io.err(`expressroute: ${e.message}\n`);
+      return EXIT.broken;
+    }
+    io.err(`expressroute: ${(e as Error)?.message ?? String(e)}\n`);
+    return EXIT.broken;
+  }
+}

@@ -1,0 +1,83 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { UNKNOWN } from "../core/model";
+import { modelFromAzureNative, type AzureResource } from "../core/translate";
+import type { TopologyModel } from "../core/model";
+import { PolicyAnalyzer, type Violation } from "./analyzer";
+import { resolvePolicyConfig, type PolicyPackConfigFile } from "./policy-config";
+import { ProgramError } from "./program-project";
+import type { RecordedResource } from "./recorder";
+import { runProgram, type ProgramRun, type RunProgramOptions } from "./run-program";
+import { modelProps } from "./secrets";
+
+/** Options of {@link plan}. */
+export interface PlanOptions extends RunProgramOptions {
+  /**
+   * The policy pack directory.
+   * @default this library's `policies/`
+   */
+  readonly policyPack?: string;
+  /**
+   * Policy config, in the format of `pulumi preview --policy-pack-config`.
+   * @default each policy's own level and defaults
+   */
+  readonly policyConfig?: PolicyPackConfigFile;
+  /**
+   * An analyzer already serving the pack (tests reuse one across plans).
+   * @default a new one, stopped when the plan ends
+   */
+  readonly analyzer?: PolicyAnalyzer;
+}
+
+/** What a program would create and what the policy pack says about it. */
+export interface PlanResult {
+  readonly run: ProgramRun;
+  readonly violations: readonly Violation[];
+  readonly pack: { readonly name: string; readonly version: string; readonly policies: number };
+  /** The topology the rules saw, for the summary. */
+  readonly model: TopologyModel;
+}
+
+/** This library's own policy pack directory. */
+export function defaultPolicyPack(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "policies", "PulumiPolicy.yaml"))) return path.join(dir, "policies");
+  }
+  throw new ProgramError("cannot find this library's policies/ directory");
+}
+
+/** The recorded resources as the model's translator reads them. */
+export function azureResources(resources: readonly RecordedResource[]): AzureResource[] {
+  return resources.map((r) => ({
+    urn: r.urn,
+    type: r.type,
+    name: r.name,
+    props: modelProps(r.serializedInputs, UNKNOWN) as Record<string, unknown>,
+    propertyDependencies: r.propertyDependencies,
+  }));
+}
+
+/**
+ * Plans a Pulumi program offline: runs it under the mock runtime, then runs the policy pack over what it
+ * registered exactly as the engine would (resource policies on each resource, stack policies on all).
+ */
+export async function plan(programDir: string, options: PlanOptions = {}): Promise<PlanResult> {
+  const run = await runProgram(programDir, options);
+  const analyzer =
+    options.analyzer ?? (await PolicyAnalyzer.start(options.policyPack ?? defaultPolicyPack()));
+  try {
+    const info = await analyzer.info();
+    await analyzer.configure(resolvePolicyConfig(info.policies, options.policyConfig));
+    const violations: Violation[] = [];
+    for (const r of run.resources) violations.push(...(await analyzer.analyze(r)));
+    violations.push(...(await analyzer.analyzeStack(run.resources)));
+    return {
+      run,
+      violations,
+      pack: { name: info.name, version: info.version, policies: info.policies.length },
+      model: modelFromAzureNative(azureResources(run.resources)),
+    };
+  } finally {
+    if (!options.analyzer) analyzer.stop();
+  }
+}

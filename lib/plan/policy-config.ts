@@ -1,0 +1,60 @@
+import Ajv from "ajv";
+import { ProgramError } from "./program-project";
+import type { EnforcementLevel, PolicyConfig, PolicyDescription } from "./analyzer";
+
+/** A policy pack config file, as `pulumi preview --policy-pack-config` reads it. */
+export type PolicyPackConfigFile = Record<
+  string,
+  EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)
+>;
+
+const LEVELS = ["advisory", "mandatory", "disabled", "remediate"];
+
+/**
+ * Resolves the config the engine would send each policy: the level from the policy's entry, else `all`,
+ * else the policy's default; the properties validated against the policy's schema with its defaults
+ * filled in. Unknown policies and invalid properties are errors, as with the Pulumi CLI.
+ */
+export function resolvePolicyConfig(
+  policies: readonly PolicyDescription[],
+  file: PolicyPackConfigFile = {},
+): Record<string, PolicyConfig> {
+  const names = new Set(policies.map((p) => p.name));
+  for (const key of Object.keys(file)) {
+    if (key !== "all" && !names.has(key))
+      throw new ProgramError(`policy config: no policy named "${key}" in the pack`);
+  }
+  const levelOf = (v: unknown, where: string): EnforcementLevel | undefined => {
+    const level =
+      typeof v === "string" ? v : (v as { enforcementLevel?: unknown } | undefined)?.enforcementLevel;
+    if (level === undefined) return undefined;
+    if (typeof level !== "string" || !LEVELS.includes(level)) {
+      throw new ProgramError(
+        `policy config: ${where} has enforcement level ${JSON.stringify(level)}; allowed: ${LEVELS.join(", ")}`,
+      );
+    }
+    return level as EnforcementLevel;
+  };
+  const all = levelOf(file.all, "all");
+  const ajv = new Ajv({ useDefaults: true, allErrors: true, strict: false });
+  const resolved: Record<string, PolicyConfig> = {};
+  for (const p of policies) {
+    const entry = file[p.name];
+    const { enforcementLevel: _ignored, ...given } = typeof entry === "object" && entry !== null ? entry : {};
+    const properties: Record<string, unknown> = structuredClone(given);
+    const schema = {
+      type: "object",
+      properties: p.configSchema?.properties ?? {},
+      required: p.configSchema?.required ?? [],
+    };
+    const validate = ajv.compile(schema);
+    if (!validate(properties)) {
+      const why = (validate.errors ?? [])
+        .map((e) => `${e.instancePath || "(config)"} ${e.message}`)
+        .join("; ");
+      throw new ProgramError(`policy config: "${p.name}" is invalid: ${why}`);
+    }
+    resolved[p.name] = { enforcementLevel: levelOf(entry, p.name) ?? all ?? p.enforcementLevel, properties };
+  }
+  return resolved;
+}

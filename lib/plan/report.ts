@@ -1,0 +1,115 @@
+import { metroOf } from "../core/facts/peering-locations";
+import { isUnknown, type TopologyModel } from "../core/model";
+import type { Violation } from "./analyzer";
+import type { PlanResult } from "./plan";
+import { printable } from "./secrets";
+
+/** The plan as one JSON document: every resource with its (secret-safe) inputs, and every violation. */
+export function planJson(result: PlanResult): object {
+  return {
+    resources: result.run.resources.map((r) => ({
+      urn: r.urn,
+      type: r.type,
+      name: r.name,
+      parent: r.parent ?? null,
+      inputs: printable(r.serializedInputs),
+    })),
+    violations: result.violations.map((v) => ({
+      policy: v.policy,
+      level: v.level,
+      message: v.message,
+      urn: v.urn ?? null,
+    })),
+  };
+}
+
+function tree(result: PlanResult): string[] {
+  const children = new Map<string | undefined, typeof result.run.resources>();
+  for (const r of result.run.resources) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
+  const lines: string[] = [];
+  const walk = (parent: string | undefined, depth: number) => {
+    for (const r of children.get(parent) ?? []) {
+      lines.push(`${"  ".repeat(depth)}+ ${r.type} ${r.name}${r.protect ? " [protected]" : ""}`);
+      walk(r.urn, depth + 1);
+    }
+  };
+  walk(undefined, 1);
+  return lines;
+}
+
+function name(key: unknown): string {
+  return typeof key === "string" ? (key.split("::").pop() ?? key) : isUnknown(key) ? "(unknown)" : "(none)";
+}
+
+function show(v: unknown): string {
+  return isUnknown(v) ? "(unknown)" : v === undefined ? "-" : String(v);
+}
+
+/** Sites, circuits, peering locations, gateways, VNet links and Global Reach links of the planned topology. */
+export function topologySummary(model: TopologyModel): string[] {
+  const circuits = model.circuits.filter((c) => !c.external);
+  const locations = new Set(
+    circuits.map((c) => c.provider?.peeringLocation).filter((l): l is string => typeof l === "string"),
+  );
+  for (const p of model.ports) if (typeof p.peeringLocation === "string") locations.add(p.peeringLocation);
+  const sites = new Set([...locations].map(metroOf));
+  const lines = [
+    `  Sites (metros): ${sites.size}   Peering locations: ${[...locations].join(", ") || "-"}`,
+    `  Circuits: ${circuits.length}`,
+  ];
+  for (const c of circuits) {
+    const where = c.provider
+      ? `${show(c.provider.peeringLocation)}, ${show(c.provider.bandwidthInMbps)} Mbps via ${show(c.provider.serviceProviderName)}`
+      : `ExpressRoute Direct port ${name(c.direct?.portKey)}, ${show(c.direct?.bandwidthInGbps)} Gbps`;
+    const peerings = c.peerings.map((p) => show(p.peeringType)).join(" + ") || "no peering";
+    lines.push(`    - ${name(c.key)}: ${show(c.sku.tier)} ${show(c.sku.family)}, ${where}; ${peerings}`);
+  }
+  if (model.ports.length > 0)
+    lines.push(
+      `  Direct ports: ${model.ports.map((p) => `${name(p.key)} (${show(p.peeringLocation)}, ${show(p.bandwidthInGbps)} Gbps)`).join(", ")}`,
+    );
+  const gateways = model.gateways ?? [];
+  lines.push(
+    `  Gateways: ${gateways.length ? gateways.map((g) => `${name(g.key)} (${show(g.skuName)}, ${show(g.location)})`).join(", ") : "-"}`,
+  );
+  const links = model.connections ?? [];
+  lines.push(
+    `  VNet links: ${links.length ? links.map((x) => `${name(x.gatewayKey)} -> ${name(x.circuitKey)}`).join(", ") : "-"}`,
+  );
+  const reach = model.globalReach ?? [];
+  lines.push(
+    `  Global Reach: ${reach.length ? reach.map((g) => `${name(g.circuitKey)} <-> ${name(g.peerCircuitKey)} (${show(g.addressPrefix)})`).join(", ") : "-"}`,
+  );
+  return lines;
+}
+
+function violationLines(violations: readonly Violation[]): string[] {
+  return violations.map(
+    (v) => `    [${v.policy}] ${v.message.split("\n").slice(-1)[0]}${v.urn ? `\n        at ${v.urn}` : ""}`,
+  );
+}
+
+/** The human-readable plan: resource tree, topology summary, violations by level, verdict. */
+export function planText(result: PlanResult): string {
+  const { run, violations, pack } = result;
+  const mandatory = violations.filter((v) => v.level === "mandatory");
+  const advisory = violations.filter((v) => v.level === "advisory");
+  const out = [
+    `Plan of ${run.project.name} (stack ${run.stack}) under the mock runtime: nothing was deployed.`,
+    "",
+    `Resources (${run.resources.length}):`,
+    ...tree(result),
+    "",
+    "Topology:",
+    ...topologySummary(result.model),
+    "",
+    `Policy pack ${pack.name}@${pack.version} (${pack.policies} policies):`,
+    `  Mandatory violations: ${mandatory.length}`,
+    ...violationLines(mandatory),
+    `  Advisory violations: ${advisory.length}`,
+    ...violationLines(advisory),
+    "",
+    mandatory.length > 0 ? "Result: FAIL (mandatory violations)" : "Result: PASS (no mandatory violation)",
+  ];
+  return out.join("\n");
+}

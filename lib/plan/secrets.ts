@@ -1,0 +1,28 @@
+const SIG_KEY = "4dabf18193072939515e22adb298388d";
+const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** Inputs made safe to print: secrets as "[secret]", values unknown at preview as "[unknown]". */
+export function printable(value: unknown): unknown {
+  if (value === UNKNOWN_SENTINEL) return "[unknown]";
+  if (Array.isArray(value)) return value.map(printable);
+  if (typeof value === "object" && value !== null) {
+    const o = value as Record<string, unknown>;
+    if (o[SIG_KEY] === SECRET_SIG) return "[secret]";
+    if (typeof o[SIG_KEY] === "string") return `[${String(o[SIG_KEY]).slice(0, 8)}]`;
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, printable(v)]));
+  }
+  return value;
+}
+
+/** Serialized inputs as plain data for the model: secrets unwrapped (never printed), unknowns as the model's marker. */
+export function modelProps(value: unknown, unknown: unknown): unknown {
+  if (value === UNKNOWN_SENTINEL) return unknown;
+  if (Array.isArray(value)) return value.map((v) => modelProps(v, unknown));
+  if (typeof value === "object" && value !== null) {
+    const o = value as Record<string, unknown>;
+    if (o[SIG_KEY] === SECRET_SIG) return modelProps(o.value, unknown);
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, modelProps(v, unknown)]));
+  }
+  return value;
+}

@@ -1,0 +1,82 @@
+import type { PolicyConfigSchema } from "@pulumi/policy";
+import type { PeeringLocation } from "../../lib/core/facts/peering-locations";
+
+/** An exemption: this policy does not apply to these resources, for a written reason. */
+export interface Exemption {
+  /** A URN, or a glob over logical names (`er-lab-*`). */
+  readonly resource: string;
+  /** Why the exemption is acceptable (at least 10 characters; reviewed like code). */
+  readonly reason: string;
+}
+
+/** The configuration every ExpressRoute policy takes. */
+export interface RulePolicyConfig {
+  /** Resources exempted from this policy, each with its reason. @default [] */
+  readonly exemptions?: readonly Exemption[];
+  /** Peering locations added after this release, for the rules that read the location catalog. @default [] */
+  readonly additionalLocations?: readonly PeeringLocation[];
+}
+
+const EXEMPTIONS = {
+  type: "array",
+  description: "Resources this policy does not apply to. Each entry needs a written reason.",
+  default: [],
+  items: {
+    type: "object",
+    additionalProperties: false,
+    required: ["resource", "reason"],
+    properties: {
+      resource: {
+        type: "string",
+        minLength: 1,
+        description: "A URN, or a glob over logical names (e.g. er-lab-*).",
+      },
+      reason: { type: "string", minLength: 10, description: "Why this exemption is acceptable." },
+    },
+  },
+};
+
+const ADDITIONAL_LOCATIONS = {
+  type: "array",
+  description: "Peering locations Microsoft added after this release, added to the shipped catalog.",
+  default: [],
+  items: {
+    type: "object",
+    required: ["cloud", "location", "geopoliticalRegion", "localRegions", "expressRouteDirect"],
+    properties: {
+      cloud: { enum: ["public", "usgov", "china"] },
+      location: { type: "string", minLength: 1 },
+      geopoliticalRegion: { type: "string", minLength: 1 },
+      localRegions: { type: "array", items: { type: "string" } },
+      expressRouteDirect: { type: "boolean" },
+      pricingZone: { type: "integer" },
+    },
+  },
+};
+
+/** The JSON schema of a policy's config; the engine validates config against it. */
+export function configSchema(usesCatalog: boolean): PolicyConfigSchema {
+  return {
+    properties: usesCatalog
+      ? { exemptions: EXEMPTIONS, additionalLocations: ADDITIONAL_LOCATIONS }
+      : { exemptions: EXEMPTIONS },
+  } as PolicyConfigSchema;
+}
+
+/** The logical name in a URN (its last `::` segment). */
+export function nameOfUrn(urn: string): string {
+  return urn.split("::").pop() ?? urn;
+}
+
+function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+}
+
+/** The exemption that covers a resource, if any: a URN matches exactly or by glob, a name by glob. */
+export function exemptionFor(config: RulePolicyConfig, urn: string): Exemption | undefined {
+  return (config.exemptions ?? []).find((e) =>
+    e.resource.startsWith("urn:")
+      ? globToRegExp(e.resource).test(urn)
+      : globToRegExp(e.resource).test(nameOfUrn(urn)),
+  );
+}

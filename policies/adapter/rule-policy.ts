@@ -1,0 +1,111 @@
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import * as policyProxy from "@pulumi/policy/proxy";
+import { formatFinding, type Finding } from "../../lib/core/findings";
+import type { Rule } from "../../lib/core/rules";
+import { azureNativeKind, modelFromAzureNative, type AzureResource } from "../../lib/core/translate";
+import { defaultCatalog, validateTopology } from "../../lib/core/validate";
+import { configSchema, exemptionFor, nameOfUrn, type RulePolicyConfig } from "./policy-config";
+import { plainProps } from "./plain-props";
+
+/** How a rule becomes a policy. */
+export interface RulePolicyOptions {
+  /** The rule reads the peering-location catalog, so the policy takes `additionalLocations`. */
+  readonly usesCatalog?: boolean;
+}
+
+/** The policy SDK's own error for values unknown at preview (internal to the SDK, so not in its typings). */
+const { UnknownValueError, unknownStringValue } = policyProxy as unknown as {
+  UnknownValueError: new (sentinel: unknown, props: string[]) => Error;
+  unknownStringValue: unknown;
+};
+
+function describe(rule: Rule): string {
+  return `${rule.description} ${rule.why}`;
+}
+
+function remediation(rule: Rule): string {
+  return `Each violation says which property to change and to what. Source: ${rule.source.url}`;
+}
+
+/** The violation text for a finding: resource, property, problem, bad value, what is allowed, fix, rule id. */
+export function violationMessage(f: Finding): string {
+  return `${nameOfUrn(f.resource)}: ${formatFinding(f)}`;
+}
+
+/**
+ * Reports a rule's findings: verifiable ones as violations (unless exempted), then, if the rule could not
+ * decide something because a value is unknown at preview, throws the policy SDK's UnknownValueError so the
+ * engine reports "can't run policy during preview" at advisory level, naming the values.
+ */
+function report(
+  findings: readonly Finding[],
+  config: RulePolicyConfig,
+  reportViolation: (m: string, urn?: string) => void,
+): void {
+  const unverifiable: Finding[] = [];
+  for (const f of findings) {
+    if (f.unverifiable) unverifiable.push(f);
+    else if (!exemptionFor(config, f.resource)) reportViolation(violationMessage(f), f.resource);
+  }
+  if (unverifiable.length > 0) {
+    const error = new UnknownValueError(unknownStringValue, [unverifiable[0].path]);
+    error.message = `cannot verify at preview: ${unverifiable.map((f) => `${nameOfUrn(f.resource)}: ${f.path}`).join("; ")} (values known only at deploy time)`;
+    throw error;
+  }
+}
+
+function run(rule: Rule, resources: readonly AzureResource[], config: RulePolicyConfig): Finding[] {
+  const extra = config.additionalLocations ?? [];
+  const catalog = extra.length > 0 ? defaultCatalog().extend({ locations: extra }) : defaultCatalog();
+  return validateTopology(modelFromAzureNative(resources), { rules: [rule], catalog });
+}
+
+/** A resource policy running one rule on each resource of the given azure-native types, alone. */
+export function resourceRulePolicy(
+  rule: Rule,
+  kinds: readonly string[],
+  options: RulePolicyOptions = {},
+): ResourceValidationPolicy {
+  return {
+    name: rule.id,
+    description: describe(rule),
+    enforcementLevel: rule.severity,
+    remediationSteps: remediation(rule),
+    configSchema: configSchema(options.usesCatalog ?? false),
+    validateResource: (args, reportViolation) => {
+      if (!kinds.includes(azureNativeKind(args.type) ?? "")) return;
+      const config = args.getConfig<RulePolicyConfig>();
+      const resource = {
+        urn: args.urn,
+        type: args.type,
+        name: args.name,
+        props: plainProps(args.props) as Record<string, unknown>,
+      };
+      report(run(rule, [resource], config), config, reportViolation);
+    },
+  };
+}
+
+/** A stack policy running one rule over the whole stack, linking resources by id and property dependencies. */
+export function stackRulePolicy(rule: Rule, options: RulePolicyOptions = {}): StackValidationPolicy {
+  return {
+    name: rule.id,
+    description: describe(rule),
+    enforcementLevel: rule.severity,
+    remediationSteps: remediation(rule),
+    configSchema: configSchema(options.usesCatalog ?? false),
+    validateStack: (args, reportViolation) => {
+      const config = args.getConfig<RulePolicyConfig>();
+      const resources: AzureResource[] = args.resources.map((r) => ({
+        urn: r.urn,
+        type: r.type,
+        name: r.name,
+        props: plainProps(r.props) as Record<string, unknown>,
+        propertyDependencies: Object.fromEntries(
+          Object.entries(r.propertyDependencies ?? {}).map(([k, deps]) => [k, deps.map((d) => d.urn)]),
+        ),
+      }));
+      report(run(rule, resources, config), config, reportViolation);
+    },
+  };
+}

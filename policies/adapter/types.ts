@@ -1,0 +1,6 @@
+/** The azure-native kinds (`module:Type`, any API version) the resource policies apply to. */
+export const CIRCUIT = "network:ExpressRouteCircuit";
+export const PEERING = "network:ExpressRouteCircuitPeering";
+export const PORT = "network:ExpressRoutePort";
+export const GATEWAY = "network:VirtualNetworkGateway";
+export const CONNECTION = "network:VirtualNetworkGatewayConnection";

@@ -1,0 +1,4 @@
+import { PolicyPack } from "@pulumi/policy";
+import { expressRoutePolicies } from "./pack";
+
+new PolicyPack("expressroute", { policies: expressRoutePolicies });
