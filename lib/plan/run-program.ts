@@ -69,16 +69,27 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   const resources = installRecordingMocks(sdk, mocks, project.name, stack, options.preview ?? false);
   if (project.entry.endsWith(".ts")) registerTypeScript();
   forgetProgramModules(path.dirname(project.entry));
+  // An error the program throws is caught inside the stack's init, so the runtime sees a finished program and
+  // no registration is left failing in the background; it is reported once the stack has settled.
+  let programError: unknown;
   let outputs: Record<string, unknown> | undefined;
   try {
     outputs = await sdk.runtime.runInPulumiStack(async () => {
-      const mod = programRequire(project.entry) as unknown;
-      const exported = typeof mod === "function" ? await (mod as () => unknown)() : mod;
-      return (exported ?? {}) as Record<string, unknown>;
+      try {
+        const mod = programRequire(project.entry) as unknown;
+        const exported = typeof mod === "function" ? await (mod as () => unknown)() : mod;
+        return (exported ?? {}) as Record<string, unknown>;
+      } catch (e) {
+        programError = e;
+        return {};
+      }
     });
     await sdk.settings.waitForRPCs();
   } catch (e) {
-    throw new ProgramError(`the program failed: ${(e as Error)?.message ?? String(e)}`);
+    programError ??= e;
+  }
+  if (programError !== undefined) {
+    throw new ProgramError(`the program failed: ${(programError as Error)?.message ?? String(programError)}`);
   }
   return { project, stack, resources, outputs: outputs ?? {} };
 }

@@ -1,0 +1,35 @@
+import { RULES, circuitHasPeering, peeringAddressInput } from "../lib/core/rules";
+import { expressRoutePolicies } from "./pack";
+
+/** The rules table (policies/RULES.md), generated from the pack and the rules so it cannot drift. */
+export function rulesTable(): string {
+  const rows = expressRoutePolicies.map((p) => {
+    const rule = RULES.find((r) => r.id === p.name);
+    if (!rule) throw new Error(`policy ${p.name} has no rule`);
+    const kind = "validateStack" in p ? "stack" : "resource";
+    const cell = (s: string) => s.replace(/\|/g, "\\|");
+    return `| \`${rule.id}\` | ${rule.severity} | ${kind} | ${cell(rule.description)} | ${cell(rule.why)} | [${rule.source.article}](${rule.source.url}) |`;
+  });
+  return [
+    "# ExpressRoute policy pack: rules",
+    "",
+    "Generated from the rules in `lib/core/rules` by `npm run rules:doc`; a test fails when this file is out of date.",
+    "The components enforce the same rules before they create anything. Levels are the defaults; every policy's",
+    "level and its `exemptions` (each with a written `reason`) are configurable in the pack's config.",
+    "",
+    "| policy | level | kind | what | why | source |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+    "",
+    "## Checks of the components' own arguments",
+    "",
+    "These concern the shape of the components' arguments, not Azure resources, so they have no policy.",
+    "",
+    "| id | level | what | why |",
+    "|---|---|---|---|",
+    ...[peeringAddressInput, circuitHasPeering].map(
+      (r) => `| \`${r.id}\` | ${r.severity} | ${r.description} | ${r.why} |`,
+    ),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,44 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { RULES } from "../../lib/core/rules";
+import { expressRoutePolicies } from "../../policies/pack";
+import { rulesTable } from "../../policies/rules-table";
+
+describe("the policy pack and its documentation", () => {
+  it("has exactly one policy per rule, named after it", () => {
+    expect(expressRoutePolicies.map((p) => p.name).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    "documents %s with full sentences, a kebab-case id and a source",
+    (_id, rule) => {
+      expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(rule.description).toMatch(/^[A-Z].*\.$/);
+      expect(rule.why).toMatch(/^[A-Z].*\.$/);
+      expect(rule.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\/azure\/expressroute\/[a-z0-9-]+$/);
+    },
+  );
+
+  it("gives every policy its rule's level, description, remediation and an exemption schema", () => {
+    for (const p of expressRoutePolicies) {
+      const rule = RULES.find((r) => r.id === p.name)!;
+      expect(p.enforcementLevel).toBe(rule.severity);
+      expect(p.description).toContain(rule.description);
+      expect(p.remediationSteps).toContain(rule.source.url);
+      const exemptions = (p.configSchema?.properties as Record<string, any>).exemptions;
+      expect(exemptions.items.required).toEqual(["resource", "reason"]);
+      expect(exemptions.items.properties.reason.minLength).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it("keeps policies/RULES.md in step with the rules (run npm run rules:doc)", () => {
+    const file = fs.readFileSync(path.join(__dirname, "../../policies/RULES.md"), "utf8");
+    expect(file).toBe(rulesTable());
+  });
+
+  it("keeps the pack's entry file to constructing the PolicyPack", () => {
+    const entry = fs.readFileSync(path.join(__dirname, "../../policies/index.ts"), "utf8");
+    expect(entry).toContain('new PolicyPack("expressroute", { policies: expressRoutePolicies });');
+    expect(entry.split("\n").filter((l) => l.trim() && !l.startsWith("import")).length).toBe(1);
+  });
+});
