@@ -1,38 +1,50 @@
+import * as network from "@pulumi/azure-native/network";
 import * as resources from "@pulumi/azure-native/resources";
-import { PremiumCircuit, RedundantCircuit } from "../../lib";
+import { MaximumResiliency } from "../../lib";
 
-// The root program: an estate with two circuits at two different peering locations, each with dual-BGP
-// private peering; the Amsterdam circuit also carries Microsoft peering with its route filter.
+// The root program: a well-architected ExpressRoute estate. Two sites in two metros (Amsterdam and London),
+// each a circuit with dual-BGP private peering, both linked to one zone-redundant gateway, Global Reach
+// between the sites, and Microsoft peering (with its route filter) on the Amsterdam circuit.
 const rg = new resources.ResourceGroup("rg-expressroute-estate", { location: "westeurope" });
-
-const amsterdam = new PremiumCircuit("er-amsterdam", {
+const hub = new network.VirtualNetwork("hub-vnet", {
   resourceGroupName: rg.name,
   location: "westeurope",
-  serviceProviderName: "Equinix",
-  peeringLocation: "Amsterdam",
-  bandwidthInMbps: 1000,
-  privatePeering: { peerAsn: 65100, vlanId: 100, peerAddressPrefix: "10.100.0.0/29" },
-  microsoftPeering: {
-    peerAsn: 12345,
-    vlanId: 101,
-    primaryPeerAddressPrefix: "123.1.0.0/30",
-    secondaryPeerAddressPrefix: "123.1.0.4/30",
-    advertisedPublicPrefixes: ["123.1.0.0/24"],
-    routingRegistryName: "RIPENCC",
-    routeFilterCommunities: ["12076:5010"],
+  addressSpace: { addressPrefixes: ["10.10.0.0/16"] },
+});
+
+const estate = new MaximumResiliency("er", {
+  resourceGroupName: rg.name,
+  primary: {
+    location: "westeurope",
+    serviceProviderName: "Equinix",
+    peeringLocation: "Amsterdam",
+    bandwidthInMbps: 1000,
+    premium: true,
+    privatePeering: { peerAsn: 65100, vlanId: 100, peerAddressPrefix: "10.100.0.0/29" },
+    microsoftPeering: {
+      peerAsn: 12345,
+      vlanId: 101,
+      primaryPeerAddressPrefix: "123.1.0.0/30",
+      secondaryPeerAddressPrefix: "123.1.0.4/30",
+      advertisedPublicPrefixes: ["123.1.0.0/24"],
+      routingRegistryName: "RIPENCC",
+      routeFilterCommunities: ["12076:5010"],
+    },
   },
+  secondary: {
+    location: "westeurope",
+    serviceProviderName: "Equinix",
+    peeringLocation: "London",
+    bandwidthInMbps: 1000,
+    privatePeering: { peerAsn: 65100, vlanId: 100, peerAddressPrefix: "10.100.0.8/29" },
+  },
+  gateway: { location: "westeurope", virtualNetworkName: hub.name, gatewaySubnetPrefix: "10.10.255.0/27" },
+  globalReach: { addressPool: "10.100.1.0/29", usedRanges: ["10.10.0.0/16"] },
 });
 
-const london = new RedundantCircuit("er-london", {
-  resourceGroupName: rg.name,
-  location: "westeurope",
-  serviceProviderName: "Equinix",
-  peeringLocation: "London",
-  bandwidthInMbps: 1000,
-  privatePeering: { peerAsn: 65100, vlanId: 100, peerAddressPrefix: "10.100.0.8/29" },
-});
-
-export const amsterdamCircuitId = amsterdam.circuitId;
-export const londonCircuitId = london.circuitId;
-export const amsterdamLinks = amsterdam.privatePeeringLinks;
-export const londonLinks = london.privatePeeringLinks;
+export const amsterdamCircuitId = estate.primary.circuitId;
+export const londonCircuitId = estate.secondary.circuitId;
+export const amsterdamServiceKey = estate.primary.serviceKey;
+export const londonServiceKey = estate.secondary.serviceKey;
+export const amsterdamLinks = estate.primary.privatePeeringLinks;
+export const londonLinks = estate.secondary.privatePeeringLinks;

@@ -1,6 +1,7 @@
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
 import { PRIVATE_PEERING_ROUTE_LIMITS, vnetLinkLimit, type SkuTier } from "../core/facts/circuit";
+import type { Finding } from "../core/findings";
 import { bgpMd5Key } from "../core/rules/bgp-md5-key";
 import { validateTopology } from "../core/validate";
 import { peeringLinks, type PeeringLinks } from "./bgp-links";
@@ -17,6 +18,29 @@ export interface CircuitLimits {
   readonly maxIpv4Routes: number;
   /** IPv6 routes the private peering accepts before the session drops. */
   readonly maxIpv6Routes: number;
+}
+
+/**
+ * What other components (VNet links, Global Reach) need to know about a circuit to validate against it.
+ * Plain data, known when the circuit is constructed.
+ */
+export interface CircuitInfo {
+  /** The component's name. */
+  readonly name: string;
+  readonly tier: string;
+  readonly family: string;
+  /** The provider peering location, or the Direct port's location. */
+  readonly peeringLocation?: string;
+  /** True for an ExpressRoute Direct circuit. */
+  readonly direct: boolean;
+  readonly bandwidthInMbps: number;
+  /** The private peering's link prefixes, when the circuit has private peering. */
+  readonly privatePeering?: {
+    readonly primary: string;
+    readonly secondary: string;
+    readonly ipv6Primary?: string;
+    readonly ipv6Secondary?: string;
+  };
 }
 
 /**
@@ -51,6 +75,13 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
   public readonly authorizationKeys: pulumi.Output<Record<string, string>>;
   /** Limits of this circuit's SKU and bandwidth. */
   public readonly limits: pulumi.Output<CircuitLimits>;
+  /** What VNet links and Global Reach check against this circuit. */
+  public readonly info: CircuitInfo;
+  /** The resource group of the circuit. */
+  public readonly resourceGroupName: pulumi.Input<string>;
+  /** The private peering's ARM id (what Global Reach connects), when configured. */
+  public readonly privatePeeringId?: pulumi.Output<string>;
+  private linkCount = 0;
 
   protected constructor(
     type: string,
@@ -60,7 +91,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
   ) {
     super(type, name, {}, opts);
     const plan = planCircuit(name, spec);
-    const findings = [...plan.inputFindings, ...validateTopology(plan.model)];
+    const findings = circuitFindings(plan);
     throwIfInvalid(spec.component, name, findings);
     warnAdvisories(findings, this);
 
@@ -164,6 +195,23 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     this.privatePeeringLinks = pulumi.output(links.privatePeering);
     this.microsoftPeeringLinks = pulumi.output(links.microsoftPeering);
     this.authorizationKeys = pulumi.secret(pulumi.all(authKeys));
+    const privateLinks = links.privatePeering;
+    this.info = {
+      name,
+      tier: spec.tier,
+      family: spec.family,
+      peeringLocation: spec.provider?.peeringLocation ?? spec.direct?.portLocation,
+      direct: Boolean(spec.direct),
+      bandwidthInMbps: bandwidthMbps,
+      privatePeering: privateLinks && {
+        primary: privateLinks.primary.prefix,
+        secondary: privateLinks.secondary.prefix,
+        ipv6Primary: privateLinks.ipv6Primary?.prefix,
+        ipv6Secondary: privateLinks.ipv6Secondary?.prefix,
+      },
+    };
+    this.resourceGroupName = args.resourceGroupName;
+    this.privatePeeringId = this.privatePeering?.id;
     this.limits = pulumi.output({
       maxVnetLinks: vnetLinkLimit(spec.tier as SkuTier, bandwidthMbps),
       maxIpv4Routes: ipv4Routes,
@@ -180,6 +228,16 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       authorizationKeys: this.authorizationKeys,
       limits: this.limits,
     });
+  }
+
+  /** VNet links and Global Reach connections made to this circuit by this program's components so far. */
+  get links(): number {
+    return this.linkCount;
+  }
+
+  /** Records one more VNet link or Global Reach connection on this circuit (called by those components). */
+  addLink(): void {
+    this.linkCount++;
   }
 
   /**
@@ -199,6 +257,11 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       ),
     );
   }
+}
+
+/** Every finding about a planned circuit: its argument shapes and every rule. */
+export function circuitFindings(plan: CircuitPlan): Finding[] {
+  return [...plan.inputFindings, ...validateTopology(plan.model)];
 }
 
 /** The check a peering's BGP key gets once it resolves: the same rule, on the plan with the key filled in. */

@@ -21,6 +21,7 @@ export interface CircuitSpec {
   readonly direct?: {
     readonly portId: pulumi.Input<string>;
     readonly portBandwidthInGbps: number;
+    readonly portLocation?: string;
     readonly bandwidthInGbps: number;
   };
 }

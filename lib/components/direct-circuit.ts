@@ -9,6 +9,12 @@ export interface DirectPortRef {
   readonly id: pulumi.Input<string>;
   /** The port's speed in Gbps (10, 100 or 400), which decides the circuit sizes it offers. */
   readonly bandwidthInGbps: number;
+  /**
+   * The port's Direct location (e.g. `Equinix-Amsterdam-AM5`), for the location rules of Global Reach and
+   * VNet links. A {@link DirectPort} provides it.
+   * @default unknown: location rules about this circuit cannot be checked
+   */
+  readonly peeringLocation?: string;
 }
 
 /** Arguments of {@link DirectCircuit}. */
@@ -48,6 +54,7 @@ export class DirectCircuit extends CircuitComponent {
         direct: {
           portId: args.port.id,
           portBandwidthInGbps: args.port.bandwidthInGbps,
+          portLocation: args.port.peeringLocation,
           bandwidthInGbps: args.bandwidthInGbps,
         },
       },

@@ -6,3 +6,4 @@ export * from "./rules";
 export * from "./validate";
 export * from "./peering-pair";
 export * from "./translate";
+export * from "./global-reach-allocation";

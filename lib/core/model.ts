@@ -91,6 +91,8 @@ export interface CircuitModel extends Entity {
   /** ExpressRoute Direct properties; absent on provider circuits. */
   readonly direct?: DirectCircuitModel;
   readonly peerings: readonly PeeringModel[];
+  /** VNet links and Global Reach connections the circuit has outside this model (declared by the user). */
+  readonly additionalLinks?: number;
 }
 
 export interface RouteFilterRuleModel {

@@ -15,7 +15,8 @@ export const circuitVnetLinkLimit: Rule = {
       const reach = (model.globalReach ?? []).filter(
         (g) => g.circuitKey === c.key || g.peerCircuitKey === c.key,
       );
-      const used = links.length + reach.length;
+      const other = c.additionalLinks ?? 0;
+      const used = links.length + reach.length + other;
       if (used === 0) continue;
       const tier = c.sku.tier;
       const bw = bandwidthMbpsOf(c);
@@ -23,7 +24,7 @@ export const circuitVnetLinkLimit: Rule = {
       const limit = vnetLinkLimit(tier as SkuTier, bw);
       if (used > limit) {
         report.fail(c, "sku.tier", {
-          message: `The circuit has ${links.length} VNet links and ${reach.length} Global Reach connections (${used}), more than the ${limit} a ${tier} ${bw} Mbps circuit accepts.`,
+          message: `The circuit has ${links.length} VNet links and ${reach.length} Global Reach connections${other ? ` here and ${other} elsewhere` : ""} (${used}), more than the ${limit} a ${tier} ${bw} Mbps circuit accepts.`,
           value: `${used} connections`,
           allowed: `at most ${limit}`,
           fix:

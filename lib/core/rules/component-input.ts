@@ -21,3 +21,39 @@ export const circuitHasPeering: RuleInfo = {
   why: "A circuit without a peering carries no traffic and no BGP session, so nothing it was ordered for works.",
   source: SOURCES.circuitPeerings,
 };
+
+export const globalReachPool: RuleInfo = {
+  id: "global-reach-pool",
+  severity: "mandatory",
+  description:
+    "A Global Reach mesh's address pool is a valid, aligned prefix large enough for one /29 (IPv6: /125) per pair, the hub of a hub-and-spoke mesh is one of its members, and every member is named once.",
+  why: "Each pair's connection takes its own /29 from the pool; a pool too small leaves pairs without addresses.",
+  source: SOURCES.globalReach,
+};
+
+export const maximumResiliencySites: RuleInfo = {
+  id: "maximum-resiliency-sites",
+  severity: "mandatory",
+  description:
+    "The MaximumResiliency pattern puts its two circuits at peering locations in two different metros.",
+  why: "Two circuits at one location, or at a Metro pair (City and City2), share a site or a metro: that is standard or high resiliency, not maximum.",
+  source: SOURCES.resiliency,
+};
+
+export const gatewayInput: RuleInfo = {
+  id: "gateway-input",
+  severity: "mandatory",
+  description:
+    "An ExpressRouteGateway names its GatewaySubnet one way (a prefix to create it, or the id of an existing one), takes a zone-redundant SKU unless non-AZ is explicitly allowed, and has scale units when its SKU is ErGwScale.",
+  why: "A gateway needs exactly one subnet, non-AZ gateways fail with their zone, and ErGwScale has no default size.",
+  source: SOURCES.gateways,
+};
+
+/** The checks of the components' own arguments, for the rules table. */
+export const COMPONENT_INPUT_RULES: readonly RuleInfo[] = [
+  peeringAddressInput,
+  circuitHasPeering,
+  globalReachPool,
+  maximumResiliencySites,
+  gatewayInput,
+];

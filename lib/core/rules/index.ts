@@ -32,7 +32,14 @@ import { peeringVlan } from "./peering-vlan";
 import { providerBandwidth } from "./provider-bandwidth";
 import type { Rule } from "./rule";
 
-export { peeringAddressInput, circuitHasPeering } from "./component-input";
+export {
+  peeringAddressInput,
+  circuitHasPeering,
+  globalReachPool,
+  maximumResiliencySites,
+  gatewayInput,
+  COMPONENT_INPUT_RULES,
+} from "./component-input";
 export { Reporter, oneOf, type Rule, type RuleContext, type Problem } from "./rule";
 export {
   bgpMd5Key,

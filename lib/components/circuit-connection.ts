@@ -1,0 +1,213 @@
+import * as network from "@pulumi/azure-native/network";
+import * as pulumi from "@pulumi/pulumi";
+import {
+  EMPTY_MODEL,
+  type CircuitModel,
+  type ConnectionModel,
+  type PortModel,
+  type TopologyModel,
+} from "../core/model";
+import {
+  circuitReachesGateway,
+  circuitVnetLinkLimit,
+  connectionFastPath,
+  connectionRoutingWeight,
+  gatewayConnectionLimit,
+  gatewaySubnetSize,
+} from "../core/rules";
+import { validateTopology } from "../core/validate";
+import type { CircuitComponent } from "./circuit-component";
+import { circuitRefModel, type ExistingCircuit } from "./circuit-ref";
+import { gatewayModel, type ExpressRouteGateway } from "./expressroute-gateway";
+import { throwIfInvalid, warnAdvisories } from "./validation-error";
+
+/** Arguments of a VNet link, given to {@link ExpressRouteGateway.connect} (the gateway is implied). */
+export interface CircuitLinkArgs {
+  /**
+   * A circuit created by this library. Required unless `existing` is given.
+   * @default none
+   */
+  readonly circuit?: CircuitComponent;
+  /**
+   * A circuit created elsewhere. Required unless `circuit` is given.
+   * @default none
+   */
+  readonly existing?: ExistingCircuit;
+  /**
+   * Routing weight, 0..32000; the link with the higher weight is preferred.
+   * @default 0
+   */
+  readonly routingWeight?: number;
+  /**
+   * An authorization key from the circuit's owner, when the circuit is in another subscription (kept secret).
+   * @default none (same subscription)
+   */
+  readonly authorizationKey?: pulumi.Input<string>;
+  /**
+   * FastPath: traffic bypasses the gateway (UltraPerformance, ErGw3AZ, or ErGwScale with 10+ units).
+   * @default false
+   */
+  readonly fastPath?: boolean;
+  /**
+   * Private Link FastPath (needs FastPath and an ExpressRoute Direct circuit).
+   * @default false
+   */
+  readonly privateLinkFastPath?: boolean;
+  /**
+   * The connection's Azure name.
+   * @default the component's name
+   */
+  readonly connectionName?: pulumi.Input<string>;
+}
+
+/** Arguments of {@link CircuitConnection}. */
+export interface CircuitConnectionArgs extends CircuitLinkArgs {
+  /** The gateway to link the circuit to. */
+  readonly gateway: ExpressRouteGateway;
+}
+
+interface Linked {
+  readonly name: string;
+  readonly args: CircuitLinkArgs;
+}
+
+function circuitKey(l: CircuitLinkArgs): string {
+  return l.circuit ? `circuit:${l.circuit.info.name}` : `existing:${l.existing?.circuitId}`;
+}
+
+/** The gateway, its existing links and the new one, as the rules see them (paths in the new link's terms). */
+export function connectionModel(
+  name: string,
+  args: CircuitConnectionArgs,
+  previous: readonly Linked[],
+): TopologyModel {
+  const gw = args.gateway;
+  const { gateway, vnets } = gatewayModel(gw.gatewayComponentName, gw.args, {
+    resource: name,
+    fields: {
+      "sku.name": "gateway",
+      "autoScaleConfiguration.bounds.min": "gateway",
+      "ipConfigurations[0].subnet.id": "gateway",
+      connections: "gateway",
+    },
+  } as { resource: string });
+  const all: Linked[] = [...previous, { name, args }];
+  const circuits = new Map<string, CircuitModel>();
+  const ports: PortModel[] = [];
+  for (const l of all) {
+    const key = circuitKey(l.args);
+    if (circuits.has(key)) continue;
+    const mine = l.name === name;
+    const ref = circuitRefModel(key, l.args, {
+      resource: name,
+      path: mine ? "circuit" : undefined,
+      fields: { "sku.tier": "circuit" },
+    });
+    // Links to this gateway are in the model; the circuit's other links (elsewhere) count as additional.
+    const here = all.filter((x) => circuitKey(x.args) === key && x.name !== name).length;
+    circuits.set(key, {
+      ...ref.circuit,
+      additionalLinks: Math.max(0, (ref.circuit.additionalLinks ?? 0) - (l.args.circuit ? here : 0)),
+    });
+    ports.push(...ref.ports);
+  }
+  const connections: ConnectionModel[] = all.map((l) => ({
+    key: l.name,
+    origin: {
+      resource: name,
+      fields: {
+        routingWeight: "routingWeight",
+        expressRouteGatewayBypass: "fastPath",
+        enablePrivateLinkFastPath: "privateLinkFastPath",
+        "virtualNetworkGateway1.id": "gateway",
+      },
+    },
+    connectionType: "ExpressRoute",
+    gatewayKey: gateway.key,
+    circuitKey: circuitKey(l.args),
+    routingWeight: l.args.routingWeight ?? 0,
+    fastPath: l.args.fastPath ?? false,
+    privateLinkFastPath: l.args.privateLinkFastPath ?? false,
+  }));
+  return { ...EMPTY_MODEL, circuits: [...circuits.values()], ports, gateways: [gateway], vnets, connections };
+}
+
+/**
+ * A VNet link: a `VirtualNetworkGatewayConnection` of type ExpressRoute from an {@link ExpressRouteGateway} to
+ * a circuit. Refuses, before creating anything: a routing weight outside 0..32000, FastPath on a gateway SKU
+ * without it (or Private Link FastPath without FastPath and a Direct circuit), more circuits than the gateway
+ * SKU accepts, a circuit that cannot reach the gateway's region, and a circuit over its VNet-link limit.
+ */
+export class CircuitConnection extends pulumi.ComponentResource {
+  /** The connection resource. */
+  public readonly connection: network.VirtualNetworkGatewayConnection;
+  /** The connection's ARM id. */
+  public readonly id: pulumi.Output<string>;
+
+  constructor(name: string, args: CircuitConnectionArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("expressroute:index:CircuitConnection", name, {}, opts);
+    const gw = args.gateway;
+    const previous = gw.links.map((l) => ({ name: l.linkName, args: l.linkArgs }));
+    const model = connectionModel(name, args, previous);
+    const own = validateTopology(model, {
+      rules: [
+        connectionRoutingWeight,
+        connectionFastPath,
+        gatewayConnectionLimit,
+        circuitReachesGateway,
+        circuitVnetLinkLimit,
+        gatewaySubnetSize,
+      ],
+    }).filter((f) => f.resource === name);
+    const shape = [];
+    if (Boolean(args.circuit) === Boolean(args.existing)) {
+      shape.push({
+        ruleId: "connection-type-expressroute",
+        severity: "mandatory" as const,
+        message: args.circuit
+          ? "Give either circuit or existing, not both."
+          : "The connection names no circuit.",
+        path: "circuit",
+        value: args.circuit ? "both set" : "(not set)",
+        allowed: "circuit (created here) or existing (created elsewhere)",
+        fix: "Set exactly one of circuit and existing.",
+        resource: name,
+      });
+    }
+    throwIfInvalid("CircuitConnection", name, [...shape, ...own]);
+    warnAdvisories(own, this);
+    this.linkName = name;
+    this.linkArgs = args;
+
+    const circuitId = args.circuit ? args.circuit.circuitId : (args.existing as ExistingCircuit).circuitId;
+    this.connection = new network.VirtualNetworkGatewayConnection(
+      `${name}-connection`,
+      {
+        resourceGroupName: gw.args.resourceGroupName,
+        location: gw.args.location,
+        virtualNetworkGatewayConnectionName: args.connectionName ?? name,
+        connectionType: "ExpressRoute",
+        virtualNetworkGateway1: { id: gw.id },
+        peer: { id: circuitId },
+        routingWeight: args.routingWeight ?? 0,
+        authorizationKey:
+          args.authorizationKey === undefined ? undefined : pulumi.secret(args.authorizationKey),
+        expressRouteGatewayBypass: args.fastPath ?? false,
+        enablePrivateLinkFastPath: args.privateLinkFastPath ? true : undefined,
+      },
+      {
+        parent: this,
+        dependsOn: args.circuit?.privatePeering ? [args.circuit.privatePeering] : [],
+        additionalSecretOutputs: ["authorizationKey"],
+      },
+    );
+    gw.links.push(this);
+    args.circuit?.addLink();
+    this.id = this.connection.id;
+    this.registerOutputs({ id: this.id });
+  }
+
+  /** The link's name and arguments, for later links' checks. */
+  public readonly linkName: string;
+  public readonly linkArgs: CircuitLinkArgs;
+}

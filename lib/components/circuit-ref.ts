@@ -1,0 +1,97 @@
+import type { SkuTier } from "../core/facts/circuit";
+import type { CircuitModel, Origin, PortModel } from "../core/model";
+import type { CircuitComponent } from "./circuit-component";
+
+/** A circuit this program did not create (another stack, another team): its id and what the rules need. */
+export interface ExistingCircuit {
+  /** The circuit's ARM id (`/subscriptions/.../expressRouteCircuits/<name>`). */
+  readonly circuitId: string;
+  /** Its peering location (for a Direct circuit, the port's location). */
+  readonly peeringLocation: string;
+  readonly skuTier: SkuTier;
+  readonly bandwidthInMbps: number;
+  /**
+   * VNet links and Global Reach connections it already has (they count against its limit).
+   * @default 0
+   */
+  readonly existingLinks?: number;
+  /**
+   * Whether it is an ExpressRoute Direct circuit (Private Link FastPath needs one).
+   * @default false
+   */
+  readonly direct?: boolean;
+}
+
+/** Resource group and name of a circuit from its ARM id, or undefined when the id is not a circuit id. */
+export function parseCircuitId(id: string): { resourceGroupName: string; circuitName: string } | undefined {
+  const m =
+    /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/expressRouteCircuits\/([^/]+)$/i.exec(
+      id,
+    );
+  return m ? { resourceGroupName: m[1], circuitName: m[2] } : undefined;
+}
+
+/** A circuit, created here or existing, as the rules see it (with its Direct port when it has one). */
+export function circuitRefModel(
+  key: string,
+  ref: { readonly circuit?: CircuitComponent; readonly existing?: ExistingCircuit },
+  origin: Origin,
+): { circuit: CircuitModel; ports: PortModel[] } {
+  const info = ref.circuit?.info;
+  const tier = info?.tier ?? ref.existing?.skuTier;
+  const location = info?.peeringLocation ?? ref.existing?.peeringLocation;
+  const bandwidth = info?.bandwidthInMbps ?? ref.existing?.bandwidthInMbps;
+  const direct = info?.direct ?? ref.existing?.direct ?? false;
+  const pp = info
+    ? info.privatePeering
+    : { primary: undefined, secondary: undefined, ipv6Primary: undefined, ipv6Secondary: undefined };
+  const ports: PortModel[] = direct
+    ? [
+        {
+          key: `${key}:port`,
+          origin,
+          peeringLocation: location,
+          bandwidthInGbps: undefined,
+          encapsulation: undefined,
+          links: undefined,
+          userAssignedIdentities: undefined,
+        },
+      ]
+    : [];
+  const circuit: CircuitModel = {
+    key,
+    origin,
+    location: undefined,
+    sku: { tier, family: info?.family, name: undefined },
+    provider: direct
+      ? undefined
+      : { serviceProviderName: undefined, peeringLocation: location, bandwidthInMbps: bandwidth },
+    direct: direct
+      ? {
+          portKey: `${key}:port`,
+          portBandwidthInGbps: undefined,
+          bandwidthInGbps: bandwidth === undefined ? undefined : bandwidth / 1000,
+        }
+      : undefined,
+    peerings: pp
+      ? [
+          {
+            key: `${key}:AzurePrivatePeering`,
+            origin,
+            peeringType: "AzurePrivatePeering",
+            primaryPeerAddressPrefix: pp.primary,
+            secondaryPeerAddressPrefix: pp.secondary,
+            ipv6: pp.ipv6Primary
+              ? { primaryPeerAddressPrefix: pp.ipv6Primary, secondaryPeerAddressPrefix: pp.ipv6Secondary }
+              : undefined,
+            vlanId: undefined,
+            peerAsn: undefined,
+            sharedKey: undefined,
+            routeFilter: undefined,
+          },
+        ]
+      : [],
+    additionalLinks: ref.circuit ? ref.circuit.links : (ref.existing?.existingLinks ?? 0),
+  };
+  return { circuit, ports };
+}

@@ -1,0 +1,254 @@
+import * as network from "@pulumi/azure-native/network";
+import * as pulumi from "@pulumi/pulumi";
+import { gatewaySku } from "../core/facts/gateway";
+import type { Finding } from "../core/findings";
+import { EMPTY_MODEL, type GatewayModel, type TopologyModel, type VnetModel } from "../core/model";
+import {
+  Reporter,
+  gatewayInput,
+  gatewayScaleBounds,
+  gatewaySkuRule,
+  gatewaySubnetSize,
+  gatewayZoneRedundant,
+} from "../core/rules";
+import { defaultCatalog, validateTopology } from "../core/validate";
+import { CircuitConnection, type CircuitLinkArgs } from "./circuit-connection";
+import { throwIfInvalid, warnAdvisories } from "./validation-error";
+
+/** ExpressRoute gateway SKUs; the `AZ` ones and ErGwScale are zone-redundant. */
+export type ExpressRouteGatewaySku =
+  "ErGw1AZ" | "ErGw2AZ" | "ErGw3AZ" | "ErGwScale" | "Standard" | "HighPerformance" | "UltraPerformance";
+
+/** ErGwScale autoscale bounds, in scale units (1 Gbps each). */
+export interface GatewayScaleUnits {
+  /** Minimum units (1..40; 2 or more to autoscale; 10 or more for FastPath and 16 connections). */
+  readonly min: number;
+  /** Maximum units (min..40). */
+  readonly max: number;
+}
+
+/** Arguments of {@link ExpressRouteGateway}. */
+export interface ExpressRouteGatewayArgs {
+  /** The resource group of the gateway (and of the VNet when the component creates the GatewaySubnet). */
+  readonly resourceGroupName: pulumi.Input<string>;
+  /** The Azure region of the VNet, e.g. `westeurope` (the reach of Standard and Local circuits depends on it). */
+  readonly location: string;
+  /** The existing VNet the gateway serves. */
+  readonly virtualNetworkName: pulumi.Input<string>;
+  /**
+   * A prefix for the GatewaySubnet the component creates in the VNet (/27 or larger; /26 for ErGwScale or
+   * more than 8 circuits). Required unless `gatewaySubnetId` is given.
+   * @default none
+   */
+  readonly gatewaySubnetPrefix?: string;
+  /**
+   * The id of an existing subnet named GatewaySubnet. Required unless `gatewaySubnetPrefix` is given.
+   * @default none
+   */
+  readonly gatewaySubnetId?: pulumi.Input<string>;
+  /**
+   * The gateway SKU.
+   * @default "ErGw1AZ"
+   */
+  readonly sku?: ExpressRouteGatewaySku;
+  /**
+   * Allow a SKU that is not zone-redundant (Standard, HighPerformance, UltraPerformance).
+   * @default false
+   */
+  readonly allowNonZoneRedundant?: boolean;
+  /**
+   * Autoscale bounds. Required when `sku` is ErGwScale.
+   * @default none
+   */
+  readonly scaleUnits?: GatewayScaleUnits;
+  /**
+   * The gateway's Azure name.
+   * @default the component's name
+   */
+  readonly gatewayName?: pulumi.Input<string>;
+  /**
+   * Tags on the gateway and its public IP.
+   * @default no tags
+   */
+  readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+const NON_AZ_SKUS = ["Standard", "HighPerformance", "UltraPerformance"];
+
+/** The gateway as the rules see it, with the VNet of the subnet it creates. */
+export function gatewayModel(
+  name: string,
+  args: ExpressRouteGatewayArgs,
+  origin = { resource: name },
+): { gateway: GatewayModel; vnets: VnetModel[] } {
+  const skuName = args.sku ?? "ErGw1AZ";
+  const subnetKey = args.gatewaySubnetPrefix !== undefined ? `${name}:GatewaySubnet` : undefined;
+  return {
+    gateway: {
+      key: name,
+      origin: {
+        ...origin,
+        fields: {
+          "sku.name": "sku",
+          "autoScaleConfiguration.bounds.min": "scaleUnits.min",
+          "autoScaleConfiguration.bounds.max": "scaleUnits.max",
+          "ipConfigurations[0].subnet.id": "gatewaySubnetPrefix",
+          ...("fields" in origin ? (origin as { fields: Record<string, string> }).fields : {}),
+        },
+      },
+      location: args.location,
+      gatewayType: "ExpressRoute",
+      skuName,
+      scaleMin: args.scaleUnits?.min,
+      scaleMax: args.scaleUnits?.max,
+      subnetKey,
+    },
+    vnets: subnetKey
+      ? [
+          {
+            key: `${name}:vnet`,
+            origin,
+            location: args.location,
+            addressPrefixes: undefined,
+            subnets: [{ key: subnetKey, name: "GatewaySubnet", addressPrefix: args.gatewaySubnetPrefix }],
+          },
+        ]
+      : [],
+  };
+}
+
+function inputFindings(name: string, args: ExpressRouteGatewayArgs): Finding[] {
+  const report = new Reporter(gatewayInput, { catalog: defaultCatalog() });
+  const me = { key: name, origin: { resource: name } };
+  if ((args.gatewaySubnetPrefix === undefined) === (args.gatewaySubnetId === undefined)) {
+    report.fail(me, "gatewaySubnetPrefix", {
+      message:
+        args.gatewaySubnetPrefix === undefined
+          ? "The gateway needs a GatewaySubnet."
+          : "Give gatewaySubnetPrefix or gatewaySubnetId, not both.",
+      value: args.gatewaySubnetPrefix,
+      allowed:
+        "gatewaySubnetPrefix (the component creates GatewaySubnet) or gatewaySubnetId (an existing one)",
+      fix: "Set exactly one of them.",
+    });
+  }
+  const sku = args.sku ?? "ErGw1AZ";
+  if (NON_AZ_SKUS.includes(sku) && !args.allowNonZoneRedundant) {
+    report.fail(me, "sku", {
+      message: `${sku} is not zone-redundant: the gateway fails with its availability zone.`,
+      value: sku,
+      allowed: "ErGw1AZ, ErGw2AZ, ErGw3AZ, ErGwScale (or a non-AZ SKU with allowNonZoneRedundant: true)",
+      fix: `Use ${({ Standard: "ErGw1AZ", HighPerformance: "ErGw2AZ", UltraPerformance: "ErGw3AZ" } as Record<string, string>)[sku]}, or set allowNonZoneRedundant: true.`,
+    });
+  }
+  if (sku === "ErGwScale" && args.scaleUnits === undefined) {
+    report.fail(me, "scaleUnits", {
+      message: "An ErGwScale gateway needs its autoscale bounds.",
+      value: undefined,
+      allowed: "{ min, max } with 1 <= min <= max <= 40",
+      fix: "Set scaleUnits, e.g. { min: 2, max: 10 }.",
+    });
+  }
+  return report.findings;
+}
+
+/** Every finding about a gateway's arguments: their shape and the gateway rules. */
+export function gatewayFindings(name: string, args: ExpressRouteGatewayArgs): Finding[] {
+  const { gateway, vnets } = gatewayModel(name, args);
+  const model: TopologyModel = { ...EMPTY_MODEL, gateways: [gateway], vnets };
+  return [
+    ...inputFindings(name, args),
+    ...validateTopology(model, {
+      rules: [gatewaySkuRule, gatewayScaleBounds, gatewaySubnetSize, gatewayZoneRedundant],
+    }),
+  ];
+}
+
+/**
+ * An ExpressRoute virtual network gateway: `gatewayType: "ExpressRoute"` in the VNet's GatewaySubnet (created
+ * here from a prefix, or existing), zone-redundant by default (a non-AZ SKU needs an explicit opt-in), with a
+ * Standard zone-redundant public IP. Link circuits to it with {@link ExpressRouteGateway.connect}.
+ */
+export class ExpressRouteGateway extends pulumi.ComponentResource {
+  /** The gateway resource. */
+  public readonly gateway: network.VirtualNetworkGateway;
+  /** The gateway's ARM id. */
+  public readonly id: pulumi.Output<string>;
+  /** The GatewaySubnet, when the component created it. */
+  public readonly gatewaySubnet?: network.Subnet;
+  /** The arguments, for the connections' checks. */
+  public readonly args: ExpressRouteGatewayArgs;
+  /** The component's name. */
+  public readonly gatewayComponentName: string;
+  /** Circuit connections made to this gateway by this program, in order. */
+  public readonly links: CircuitConnection[] = [];
+
+  constructor(name: string, args: ExpressRouteGatewayArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("expressroute:index:ExpressRouteGateway", name, {}, opts);
+    const findings = gatewayFindings(name, args);
+    throwIfInvalid("ExpressRouteGateway", name, findings);
+    warnAdvisories(findings, this);
+    this.args = args;
+    this.gatewayComponentName = name;
+
+    const sku = args.sku ?? "ErGw1AZ";
+    if (args.gatewaySubnetPrefix !== undefined) {
+      this.gatewaySubnet = new network.Subnet(
+        `${name}-gateway-subnet`,
+        {
+          resourceGroupName: args.resourceGroupName,
+          virtualNetworkName: args.virtualNetworkName,
+          subnetName: "GatewaySubnet",
+          addressPrefix: args.gatewaySubnetPrefix,
+        },
+        { parent: this },
+      );
+    }
+    const zoneRedundant = gatewaySku(sku)?.zoneRedundant ?? false;
+    const ip = new network.PublicIPAddress(
+      `${name}-pip`,
+      {
+        resourceGroupName: args.resourceGroupName,
+        location: args.location,
+        sku: { name: "Standard", tier: "Regional" },
+        publicIPAllocationMethod: "Static",
+        zones: zoneRedundant ? ["1", "2", "3"] : undefined,
+        tags: args.tags,
+      },
+      { parent: this },
+    );
+    this.gateway = new network.VirtualNetworkGateway(
+      `${name}-gateway`,
+      {
+        resourceGroupName: args.resourceGroupName,
+        location: args.location,
+        virtualNetworkGatewayName: args.gatewayName ?? name,
+        gatewayType: "ExpressRoute",
+        sku: { name: sku, tier: sku },
+        ipConfigurations: [
+          {
+            name: "default",
+            privateIPAllocationMethod: "Dynamic",
+            subnet: {
+              id: this.gatewaySubnet ? this.gatewaySubnet.id : (args.gatewaySubnetId as pulumi.Input<string>),
+            },
+            publicIPAddress: { id: ip.id },
+          },
+        ],
+        autoScaleConfiguration:
+          sku === "ErGwScale" && args.scaleUnits
+            ? { bounds: { min: args.scaleUnits.min, max: args.scaleUnits.max } }
+            : undefined,
+        tags: args.tags,
+      },
+      { parent: this },
+    );
+    this.id = this.gateway.id;
+    this.registerOutputs({ id: this.id });
+  }
+
+  /** Links a circuit to this gateway (a {@link CircuitConnection} child of the gateway). */
+  connect(name: string, args: CircuitLinkArgs, opts?: pulumi.ComponentResourceOptions): CircuitConnection {
+    return new CircuitConnection(name, { ...args, gateway: this }, { parent: this, ...opts });
+  }
+}

@@ -1,0 +1,107 @@
+import * as network from "@pulumi/azure-native/network";
+import * as pulumi from "@pulumi/pulumi";
+import { circuitVnetLinkLimit, globalReachCircuits, globalReachPrefix } from "../core/rules";
+import { validateTopology } from "../core/validate";
+import { parseCircuitId } from "./circuit-ref";
+import type { GlobalReachMember, GlobalReachMeshArgs } from "./global-reach-args";
+import { planMesh } from "./global-reach-plan";
+import { throwIfInvalid, warnAdvisories } from "./validation-error";
+
+/** A connection of the mesh, as allocated. */
+export interface GlobalReachAllocation {
+  /** The two members, in list order; the connection is configured on the first's private peering. */
+  readonly between: string[];
+  readonly addressPrefix: string;
+  readonly ipv6AddressPrefix?: string;
+}
+
+function peeringId(m: GlobalReachMember): pulumi.Input<string> {
+  if (m.circuit) return m.circuit.privatePeeringId as pulumi.Output<string>;
+  return `${m.existing!.circuitId}/peerings/AzurePrivatePeering`;
+}
+
+function host(m: GlobalReachMember): {
+  resourceGroupName: pulumi.Input<string>;
+  circuitName: pulumi.Input<string>;
+} {
+  if (m.circuit)
+    return { resourceGroupName: m.circuit.resourceGroupName, circuitName: m.circuit.circuitName };
+  return parseCircuitId(m.existing!.circuitId)!;
+}
+
+/**
+ * Global Reach between on-premises sites: one ExpressRouteCircuitConnection per pair of circuits (full mesh
+ * or hub and spoke), configured on one side only, each with a /29 (and /125 with IPv6) from the address pool.
+ *
+ * Allocation is stable: pair (i, j) of the append-only member list always takes the same slot of the pool
+ * (full mesh: j(j-1)/2 + i; hub and spoke: the spoke's position), so appending a site never renumbers
+ * existing connections and retiring one frees its /29s without moving the others. Any pair can be pinned.
+ *
+ * Refuses, before creating anything: overlapping /29s (with each other, peering /30s or declared ranges), a
+ * circuit without private peering, two circuits at one peering location, Local circuits, circuits in
+ * different geopolitical regions unless both are Premium, a circuit over its VNet-link limit, and a pool too
+ * small for the mesh (saying how big it must be).
+ */
+export class GlobalReachMesh extends pulumi.ComponentResource {
+  /** The connection resources, one per pair. */
+  public readonly connections: network.ExpressRouteCircuitConnection[] = [];
+  /** Each pair's prefixes. */
+  public readonly allocations: pulumi.Output<GlobalReachAllocation[]>;
+
+  constructor(name: string, args: GlobalReachMeshArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("expressroute:index:GlobalReachMesh", name, {}, opts);
+    const plan = planMesh(name, args);
+    const findings = [
+      ...plan.inputFindings,
+      ...validateTopology(plan.model, {
+        rules: [globalReachPrefix, globalReachCircuits, circuitVnetLinkLimit],
+      }),
+    ];
+    throwIfInvalid("GlobalReachMesh", name, findings);
+    warnAdvisories(findings, this);
+
+    const members = args.circuits;
+    for (const c of plan.connections) {
+      // Host the connection on a circuit this program manages when the pair has one.
+      const [a, b] =
+        !members[c.a].circuit && members[c.b].circuit
+          ? [members[c.b], members[c.a]]
+          : [members[c.a], members[c.b]];
+      const where = host(a);
+      const connectionName = `${a.name}-${b.name}`;
+      const dependsOn = [a.circuit?.privatePeering, b.circuit?.privatePeering].filter(
+        (x): x is network.ExpressRouteCircuitPeering => Boolean(x),
+      );
+      this.connections.push(
+        new network.ExpressRouteCircuitConnection(
+          `${name}-${connectionName}`,
+          {
+            resourceGroupName: where.resourceGroupName,
+            circuitName: where.circuitName,
+            peeringName: "AzurePrivatePeering",
+            connectionName,
+            expressRouteCircuitPeering: { id: peeringId(a) },
+            peerExpressRouteCircuitPeering: { id: peeringId(b) },
+            addressPrefix: c.addressPrefix,
+            ipv6CircuitConnectionConfig: c.ipv6AddressPrefix
+              ? { addressPrefix: c.ipv6AddressPrefix }
+              : undefined,
+            authorizationKey:
+              b.authorizationKey === undefined ? undefined : pulumi.secret(b.authorizationKey),
+          },
+          { parent: this, dependsOn, additionalSecretOutputs: ["authorizationKey"] },
+        ),
+      );
+      a.circuit?.addLink();
+      b.circuit?.addLink();
+    }
+    this.allocations = pulumi.output(
+      plan.connections.map((c) => ({
+        between: [members[c.a].name, members[c.b].name],
+        addressPrefix: c.addressPrefix,
+        ...(c.ipv6AddressPrefix ? { ipv6AddressPrefix: c.ipv6AddressPrefix } : {}),
+      })),
+    );
+    this.registerOutputs({ allocations: this.allocations });
+  }
+}

@@ -1,0 +1,200 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { SkuFamily } from "../core/facts/circuit";
+import { metroOf } from "../core/facts/peering-locations";
+import type { Finding } from "../core/findings";
+import { EMPTY_MODEL, type ConnectionModel, type TopologyModel } from "../core/model";
+import { Reporter, circuitReachesGateway, maximumResiliencySites } from "../core/rules";
+import { defaultCatalog, validateTopology } from "../core/validate";
+import { CircuitConnection } from "./circuit-connection";
+import { circuitFindings, type CircuitComponent } from "./circuit-component";
+import { planCircuit } from "./circuit-plan";
+import type { CircuitSpec } from "./circuit-spec";
+import {
+  ExpressRouteGateway,
+  gatewayFindings,
+  gatewayModel,
+  type ExpressRouteGatewayArgs,
+} from "./expressroute-gateway";
+import { GlobalReachMesh } from "./global-reach-mesh";
+import { PremiumCircuit } from "./premium-circuit";
+import type { ProviderCircuitArgs } from "./provider-circuit-args";
+import { RedundantCircuit } from "./redundant-circuit";
+import { throwIfInvalid, warnAdvisories } from "./validation-error";
+
+/** One site of the pattern: a provider circuit (the resource group is the pattern's). */
+export interface ResilientSiteArgs extends Omit<ProviderCircuitArgs, "resourceGroupName"> {
+  /**
+   * Premium (global reach, more VNet links) instead of Standard.
+   * @default false
+   */
+  readonly premium?: boolean;
+  /**
+   * The billing model.
+   * @default "MeteredData"
+   */
+  readonly skuFamily?: SkuFamily;
+  /**
+   * The VNet link's routing weight (the higher is preferred; equal weights share the load).
+   * @default 0
+   */
+  readonly routingWeight?: number;
+}
+
+/** Arguments of {@link MaximumResiliency}. */
+export interface MaximumResiliencyArgs {
+  /** The resource group of everything the pattern creates. */
+  readonly resourceGroupName: pulumi.Input<string>;
+  /** The first site's circuit. */
+  readonly primary: ResilientSiteArgs;
+  /** The second site's circuit, at a peering location in another metro. */
+  readonly secondary: ResilientSiteArgs;
+  /** The zone-redundant gateway both circuits link to. */
+  readonly gateway: Omit<ExpressRouteGatewayArgs, "resourceGroupName">;
+  /**
+   * Global Reach between the two sites, with the pool of its /29.
+   * @default no Global Reach
+   */
+  readonly globalReach?: {
+    readonly addressPool: string;
+    readonly ipv6AddressPool?: string;
+    readonly usedRanges?: string[];
+  };
+}
+
+function spec(
+  component: string,
+  site: ResilientSiteArgs,
+  resourceGroupName: pulumi.Input<string>,
+): CircuitSpec {
+  const args = { ...site, resourceGroupName };
+  return {
+    component,
+    args,
+    tier: site.premium ? "Premium" : "Standard",
+    family: site.skuFamily ?? "MeteredData",
+    tierPath: "premium",
+    familyPath: "skuFamily",
+    provider: args,
+  };
+}
+
+/** Findings of the whole pattern, with paths under `primary`, `secondary` and `gateway`. */
+function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
+  const prefixed = (prefix: string, findings: readonly Finding[]) =>
+    findings.map((f) => ({ ...f, path: `${prefix}.${f.path}`, resource: name }));
+  const p1 = planCircuit(`${name}-primary`, spec("MaximumResiliency", args.primary, args.resourceGroupName));
+  const p2 = planCircuit(
+    `${name}-secondary`,
+    spec("MaximumResiliency", args.secondary, args.resourceGroupName),
+  );
+  const gatewayArgs = { ...args.gateway, resourceGroupName: args.resourceGroupName };
+  const findings = [
+    ...prefixed("primary", circuitFindings(p1)),
+    ...prefixed("secondary", circuitFindings(p2)),
+    ...prefixed("gateway", gatewayFindings(`${name}-gateway`, gatewayArgs)),
+  ];
+  // Both circuits must reach the gateway's region.
+  const { gateway, vnets } = gatewayModel(`${name}-gateway`, gatewayArgs);
+  const link = (site: "primary" | "secondary", circuitKey: string): ConnectionModel => ({
+    key: `${name}-${site}-link`,
+    origin: { resource: name, fields: { "virtualNetworkGateway1.id": `${site}.peeringLocation` } },
+    connectionType: "ExpressRoute",
+    gatewayKey: gateway.key,
+    circuitKey,
+    routingWeight: args[site].routingWeight ?? 0,
+    fastPath: false,
+    privateLinkFastPath: false,
+  });
+  const model: TopologyModel = {
+    ...EMPTY_MODEL,
+    circuits: [...p1.model.circuits, ...p2.model.circuits],
+    gateways: [gateway],
+    vnets,
+    connections: [link("primary", p1.model.circuits[0].key), link("secondary", p2.model.circuits[0].key)],
+  };
+  findings.push(...validateTopology(model, { rules: [circuitReachesGateway] }));
+  // Two sites in two metros: the point of the pattern.
+  const report = new Reporter(maximumResiliencySites, { catalog: defaultCatalog() });
+  const catalog = defaultCatalog();
+  const site = (s: ResilientSiteArgs) => catalog.find(s.peeringLocation)?.location ?? s.peeringLocation;
+  const [a, b] = [site(args.primary), site(args.secondary)];
+  if (a.toLowerCase() === b.toLowerCase()) {
+    report.fail({ key: name, origin: { resource: name } }, "secondary.peeringLocation", {
+      message: `Both circuits are at ${a}: one site failure takes both down (standard resiliency).`,
+      value: args.secondary.peeringLocation,
+      allowed: `a peering location in another metro than ${a}`,
+      fix: "Put the secondary circuit at a peering location in another metro (e.g. Amsterdam and London).",
+    });
+  } else if (metroOf(a) === metroOf(b)) {
+    report.fail({ key: name, origin: { resource: name } }, "secondary.peeringLocation", {
+      message: `${a} and ${b} are one metro (an ExpressRoute Metro pair): that is high resiliency, not maximum.`,
+      value: args.secondary.peeringLocation,
+      allowed: `a peering location outside the ${metroOf(a)} metro`,
+      fix: "For maximum resiliency use two metros; for Metro's high resiliency use RedundantCircuit at a Metro location.",
+    });
+  }
+  return [...findings, ...report.findings];
+}
+
+/**
+ * The maximum-resiliency pattern: two circuits at peering locations in two different metros, both linked to
+ * one zone-redundant ExpressRoute gateway, with optional Global Reach between the sites. Checks the whole
+ * topology (both circuits, the gateway, both links, the sites) before creating anything; refuses two circuits
+ * at one location, and a Metro pair (City / City2), which is high resiliency, not maximum.
+ */
+export class MaximumResiliency extends pulumi.ComponentResource {
+  public readonly primary: CircuitComponent;
+  public readonly secondary: CircuitComponent;
+  public readonly gateway: ExpressRouteGateway;
+  public readonly primaryLink: CircuitConnection;
+  public readonly secondaryLink: CircuitConnection;
+  public readonly globalReach?: GlobalReachMesh;
+
+  constructor(name: string, args: MaximumResiliencyArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("expressroute:index:MaximumResiliency", name, {}, opts);
+    const findings = patternFindings(name, args);
+    throwIfInvalid("MaximumResiliency", name, findings);
+    warnAdvisories(findings, this);
+    const circuit = (site: ResilientSiteArgs, suffix: string): CircuitComponent => {
+      const circuitArgs = { ...site, resourceGroupName: args.resourceGroupName };
+      return site.premium
+        ? new PremiumCircuit(`${name}-${suffix}`, circuitArgs, { parent: this })
+        : new RedundantCircuit(
+            `${name}-${suffix}`,
+            { ...circuitArgs, skuTier: "Standard" },
+            { parent: this },
+          );
+    };
+    this.primary = circuit(args.primary, "primary");
+    this.secondary = circuit(args.secondary, "secondary");
+    this.gateway = new ExpressRouteGateway(
+      `${name}-gateway`,
+      { ...args.gateway, resourceGroupName: args.resourceGroupName },
+      { parent: this },
+    );
+    this.primaryLink = this.gateway.connect(`${name}-primary-link`, {
+      circuit: this.primary,
+      routingWeight: args.primary.routingWeight,
+    });
+    this.secondaryLink = this.gateway.connect(`${name}-secondary-link`, {
+      circuit: this.secondary,
+      routingWeight: args.secondary.routingWeight,
+    });
+    if (args.globalReach) {
+      this.globalReach = new GlobalReachMesh(
+        `${name}-global-reach`,
+        {
+          circuits: [
+            { name: "primary", circuit: this.primary },
+            { name: "secondary", circuit: this.secondary },
+          ],
+          addressPool: args.globalReach.addressPool,
+          ipv6AddressPool: args.globalReach.ipv6AddressPool,
+          usedRanges: args.globalReach.usedRanges,
+        },
+        { parent: this },
+      );
+    }
+    this.registerOutputs({});
+  }
+}
