@@ -1,4 +1,4 @@
-import { RULES, circuitHasPeering, peeringAddressInput } from "../lib/core/rules";
+import { COMPONENT_INPUT_RULES, RULES } from "../lib/core/rules";
 import { expressRoutePolicies } from "./pack";
 
 /** The rules table (policies/RULES.md), generated from the pack and the rules so it cannot drift. */
@@ -27,9 +27,7 @@ export function rulesTable(): string {
     "",
     "| id | level | what | why |",
     "|---|---|---|---|",
-    ...[peeringAddressInput, circuitHasPeering].map(
-      (r) => `| \`${r.id}\` | ${r.severity} | ${r.description} | ${r.why} |`,
-    ),
+    ...COMPONENT_INPUT_RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.description} | ${r.why} |`),
     "",
   ].join("\n");
 }

@@ -19,12 +19,15 @@ const { UnknownValueError, unknownStringValue } = policyProxy as unknown as {
   unknownStringValue: unknown;
 };
 
-function describe(rule: Rule): string {
-  return `${rule.description} ${rule.why}`;
-}
-
-function remediation(rule: Rule): string {
-  return `Each violation says which property to change and to what. Source: ${rule.source.url}`;
+/** What a rule's policy says about itself, whichever kind it is. */
+function policyInfo(rule: Rule, options: RulePolicyOptions) {
+  return {
+    name: rule.id,
+    description: `${rule.description} ${rule.why}`,
+    enforcementLevel: rule.severity,
+    remediationSteps: `Each violation says which property to change and to what. Source: ${rule.source.url}`,
+    configSchema: configSchema(options.usesCatalog ?? false),
+  };
 }
 
 /** The violation text for a finding: resource, property, problem, bad value, what is allowed, fix, rule id. */
@@ -67,11 +70,7 @@ export function resourceRulePolicy(
   options: RulePolicyOptions = {},
 ): ResourceValidationPolicy {
   return {
-    name: rule.id,
-    description: describe(rule),
-    enforcementLevel: rule.severity,
-    remediationSteps: remediation(rule),
-    configSchema: configSchema(options.usesCatalog ?? false),
+    ...policyInfo(rule, options),
     validateResource: (args, reportViolation) => {
       if (!kinds.includes(azureNativeKind(args.type) ?? "")) return;
       const config = args.getConfig<RulePolicyConfig>();
@@ -89,11 +88,7 @@ export function resourceRulePolicy(
 /** A stack policy running one rule over the whole stack, linking resources by id and property dependencies. */
 export function stackRulePolicy(rule: Rule, options: RulePolicyOptions = {}): StackValidationPolicy {
   return {
-    name: rule.id,
-    description: describe(rule),
-    enforcementLevel: rule.severity,
-    remediationSteps: remediation(rule),
-    configSchema: configSchema(options.usesCatalog ?? false),
+    ...policyInfo(rule, options),
     validateStack: (args, reportViolation) => {
       const config = args.getConfig<RulePolicyConfig>();
       const resources: AzureResource[] = args.resources.map((r) => ({

@@ -22,7 +22,8 @@ export const connectionType: Rule = {
         ["virtualNetworkGateway1.id", x.gatewayKey],
         ["peer.id", x.circuitKey],
       ] as const) {
-        if (report.known(x, field, key) && key === undefined) {
+        // An id unknown at preview is still set: only a missing one is a problem.
+        if (key === undefined) {
           report.fail(x, field, {
             message: `The connection does not name its ${field.startsWith("peer") ? "circuit" : "gateway"}.`,
             value: undefined,

@@ -96,11 +96,20 @@ describe("connection-type-expressroute", () => {
     expectOnly(run(connectionType, m), { ruleId, severity: "mandatory", path: "connections[0].circuit" });
   });
 
+  it.each([{ field: "connectionType", connection: { connectionType: UNKNOWN } }])(
+    "reports an unknown $field as unverifiable, never as a violation",
+    ({ field, connection }) => {
+      expectOnlyUnverifiable(run(connectionType, gatewayModel({ connection })), ruleId, field, CONNECTION);
+    },
+  );
+
   it.each([
-    { field: "connectionType", connection: { connectionType: UNKNOWN } },
-    { field: "virtualNetworkGateway1.id", connection: { gatewayKey: UNKNOWN } },
-    { field: "peer.id", connection: { circuitKey: UNKNOWN } },
-  ])("reports an unknown $field as unverifiable, never as a violation", ({ field, connection }) => {
-    expectOnlyUnverifiable(run(connectionType, gatewayModel({ connection })), ruleId, field, CONNECTION);
-  });
+    ["virtualNetworkGateway1.id", { gatewayKey: UNKNOWN }],
+    ["peer.id", { circuitKey: UNKNOWN }],
+  ] as const)(
+    "accepts a %s that is set but unknown at preview (it names the resource)",
+    (_field, connection) => {
+      expect(run(connectionType, gatewayModel({ connection }))).toEqual([]);
+    },
+  );
 });
