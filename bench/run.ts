@@ -1,0 +1,101 @@
+/**
+ * Benchmarks, run side by side in one process so the ratios hold on a noisy machine: `npm run bench`.
+ * - overlap detection: the O(n log n) sweep against the O(n^2) pairwise check, same inputs;
+ * - validation: every rule over a large estate model;
+ * - Global Reach planning: a 40-site full mesh (780 pairs).
+ */
+import { planMesh } from "../lib/components/global-reach-plan";
+import { findOverlaps, overlaps, prefix, type LabelledPrefix } from "../lib/core/ip";
+import { EMPTY_MODEL, type CircuitModel, type TopologyModel } from "../lib/core/model";
+import { validateTopology } from "../lib/core/validate";
+
+function time(label: string, runs: number, fn: () => unknown): number {
+  fn(); // warm up
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) fn();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6 / runs;
+  console.log(`${label.padEnd(48)} ${ms.toFixed(3).padStart(10)} ms/run`);
+  return ms;
+}
+
+function randomPrefixes(n: number, seed: number): LabelledPrefix<number>[] {
+  let x = seed;
+  const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31);
+  return Array.from({ length: n }, (_, i) => {
+    const len = 20 + (next() % 11);
+    const addr = (10 << 24) | ((next() % 2 ** 22) << 2);
+    const text = `${(addr >>> 24) & 255}.${(addr >>> 16) & 255}.${(addr >>> 8) & 255}.${addr & 255}/${len}`;
+    return { prefix: prefix(text), label: i };
+  });
+}
+
+function pairwise(items: LabelledPrefix<number>[]): number {
+  let found = 0;
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) if (overlaps(items[i].prefix, items[j].prefix)) found++;
+  return found;
+}
+
+console.log("Overlap detection (same inputs):");
+for (const n of [500, 2000, 4000]) {
+  const items = randomPrefixes(n, n);
+  const sweep = time(`  sweep, ${n} prefixes`, 20, () => findOverlaps(items));
+  const brute = time(`  pairwise, ${n} prefixes`, 3, () => pairwise(items));
+  console.log(`  ratio pairwise/sweep at ${n}: ${(brute / sweep).toFixed(1)}x`);
+}
+
+function estate(circuits: number): TopologyModel {
+  const list: CircuitModel[] = Array.from({ length: circuits }, (_, i) => ({
+    key: `c${i}`,
+    origin: { resource: `c${i}` },
+    location: "westeurope",
+    sku: { tier: "Premium", family: "MeteredData", name: "Premium_MeteredData" },
+    provider: {
+      serviceProviderName: "Equinix",
+      peeringLocation: i % 2 ? "Amsterdam" : "London",
+      bandwidthInMbps: 10000,
+    },
+    peerings: [
+      {
+        key: `c${i}:p`,
+        origin: { resource: `c${i}` },
+        peeringType: "AzurePrivatePeering",
+        primaryPeerAddressPrefix: `10.${i >> 6}.${(i & 63) * 4}.0/30`,
+        secondaryPeerAddressPrefix: `10.${i >> 6}.${(i & 63) * 4}.4/30`,
+        vlanId: 100,
+        peerAsn: 65000,
+        sharedKey: undefined,
+        routeFilter: undefined,
+      },
+    ],
+  }));
+  return { ...EMPTY_MODEL, circuits: list };
+}
+
+console.log("\nValidation, every rule:");
+const small = time("  10-circuit estate", 200, () => validateTopology(estate(10)));
+const large = time("  200-circuit estate", 20, () => validateTopology(estate(200)));
+console.log(`  ratio 200/10 circuits: ${(large / small).toFixed(1)}x (20x the circuits)`);
+
+console.log("\nGlobal Reach planning:");
+const members = (n: number) => ({
+  circuits: Array.from({ length: n }, (_, i) => ({
+    name: `site${i}`,
+    existing: {
+      circuitId: `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/c${i}`,
+      peeringLocation: ["Amsterdam", "London", "Frankfurt", "Paris", "Dublin"][i % 5] + (i >= 5 ? "2" : ""),
+      skuTier: "Premium" as const,
+      bandwidthInMbps: 10000,
+    },
+  })),
+  addressPool: "10.200.0.0/16",
+});
+const m8 = time("  plan + validate, 8-site full mesh (28 pairs)", 50, () => {
+  const p = planMesh("m", members(8));
+  return validateTopology(p.model);
+});
+const m40 = time("  plan + validate, 40-site full mesh (780 pairs)", 5, () => {
+  const p = planMesh("m", members(40));
+  return validateTopology(p.model);
+});
+console.log(`  ratio 780/28 pairs: ${(m40 / m8).toFixed(1)}x (27.9x the pairs)`);
