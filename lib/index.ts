@@ -4,3 +4,4 @@
  */
 export * from "./components";
 export * as core from "./core";
+export { extendLocationCatalog } from "./core/validate";

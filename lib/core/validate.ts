@@ -1,4 +1,4 @@
-import { LocationCatalog } from "./facts/peering-locations";
+import { LocationCatalog, type LocationCatalogExtension } from "./facts/peering-locations";
 import type { Finding } from "./findings";
 import type { TopologyModel } from "./model";
 import { RULES, Reporter, type Rule, type RuleContext } from "./rules";
@@ -11,11 +11,20 @@ export interface ValidateOptions {
   readonly catalog?: LocationCatalog;
 }
 
-let shippedCatalog: LocationCatalog | undefined;
+let catalogInUse: LocationCatalog | undefined;
 
-/** The shipped location catalog, loaded once. */
+/** The location catalog the components check against: the shipped one, unless a program extended it. */
 export function defaultCatalog(): LocationCatalog {
-  return (shippedCatalog ??= LocationCatalog.shipped());
+  return (catalogInUse ??= LocationCatalog.shipped());
+}
+
+/**
+ * Extends the location catalog the components check against, for peering locations (or regions) Microsoft
+ * added after this release. Call it before creating components; it returns the catalog now in use.
+ */
+export function extendLocationCatalog(extension: LocationCatalogExtension): LocationCatalog {
+  catalogInUse = defaultCatalog().extend(extension);
+  return catalogInUse;
 }
 
 /** Runs rules over a model and returns every finding, mandatory and advisory. */
