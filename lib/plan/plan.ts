@@ -36,6 +36,12 @@ export interface PlanResult {
   readonly pack: { readonly name: string; readonly version: string; readonly policies: number };
   /** The topology the rules saw, for the summary. */
   readonly model: TopologyModel;
+  /** The exemptions in force (from the policy config), shown with every plan so none is silent. */
+  readonly exemptions: readonly {
+    readonly policy: string;
+    readonly resource: string;
+    readonly reason: string;
+  }[];
 }
 
 /** This library's own policy pack directory. */
@@ -67,7 +73,14 @@ export async function plan(programDir: string, options: PlanOptions = {}): Promi
     options.analyzer ?? (await PolicyAnalyzer.start(options.policyPack ?? defaultPolicyPack()));
   try {
     const info = await analyzer.info();
-    await analyzer.configure(resolvePolicyConfig(info.policies, options.policyConfig));
+    const config = resolvePolicyConfig(info.policies, options.policyConfig);
+    await analyzer.configure(config);
+    const exemptions = Object.entries(config).flatMap(([policy, c]) =>
+      ((c.properties.exemptions ?? []) as { resource: string; reason: string }[]).map((e) => ({
+        policy,
+        ...e,
+      })),
+    );
     const violations: Violation[] = [];
     for (const r of run.resources) violations.push(...(await analyzer.analyze(r)));
     violations.push(...(await analyzer.analyzeStack(run.resources)));
@@ -76,6 +89,7 @@ export async function plan(programDir: string, options: PlanOptions = {}): Promi
       violations,
       pack: { name: info.name, version: info.version, policies: info.policies.length },
       model: modelFromAzureNative(azureResources(run.resources)),
+      exemptions,
     };
   } finally {
     if (!options.analyzer) analyzer.stop();

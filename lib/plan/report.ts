@@ -108,6 +108,12 @@ export function planText(result: PlanResult): string {
     ...violationLines(mandatory),
     `  Advisory violations: ${advisory.length}`,
     ...violationLines(advisory),
+    ...(result.exemptions.length
+      ? [
+          `  Exemptions in force: ${result.exemptions.length}`,
+          ...result.exemptions.map((e) => `    [${e.policy}] ${e.resource}: ${e.reason}`),
+        ]
+      : []),
     "",
     mandatory.length > 0 ? "Result: FAIL (mandatory violations)" : "Result: PASS (no mandatory violation)",
   ];

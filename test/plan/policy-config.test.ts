@@ -1,0 +1,91 @@
+import * as path from "node:path";
+import { PolicyAnalyzer } from "../../lib/plan/analyzer";
+import { defaultPolicyPack, plan } from "../../lib/plan/plan";
+import { resolvePolicyConfig, type PolicyPackConfigFile } from "../../lib/plan/policy-config";
+import { planText } from "../../lib/plan/report";
+import { ProgramError } from "../../lib/plan/program-project";
+
+const fixture = path.resolve(__dirname, "../fixtures/raw-program");
+let analyzer: PolicyAnalyzer;
+beforeAll(async () => {
+  analyzer = await PolicyAnalyzer.start(defaultPolicyPack());
+});
+afterAll(() => analyzer.stop());
+
+const singleThirty = (policyConfig?: PolicyPackConfigFile) =>
+  plan(fixture, { config: { scenario: "single-30-standalone" }, typeCheck: false, analyzer, policyConfig });
+
+describe("policy pack config", () => {
+  it("reports the single-/30 peering as mandatory by default", async () => {
+    const r = await singleThirty();
+    expect(r.violations.map((v) => [v.policy, v.level])).toEqual([["peering-dual-bgp", "mandatory"]]);
+  });
+
+  it("lowers a policy to advisory, or every policy through `all`", async () => {
+    expect((await singleThirty({ "peering-dual-bgp": "advisory" })).violations.map((v) => v.level)).toEqual([
+      "advisory",
+    ]);
+    expect(
+      (await singleThirty({ all: { enforcementLevel: "advisory" } })).violations.map((v) => v.level),
+    ).toEqual(["advisory"]);
+  });
+
+  it("disables a policy", async () => {
+    expect((await singleThirty({ "peering-dual-bgp": "disabled" })).violations).toEqual([]);
+  });
+
+  it("exempts a resource by name pattern when the exemption gives a reason", async () => {
+    const r = await singleThirty({
+      "peering-dual-bgp": {
+        exemptions: [{ resource: "ams-*", reason: "Lab peering, single link by design" }],
+      },
+    });
+    expect(r.violations).toEqual([]);
+    expect(r.exemptions).toEqual([
+      { policy: "peering-dual-bgp", resource: "ams-*", reason: "Lab peering, single link by design" },
+    ]);
+    expect(planText(r)).toContain(
+      "Exemptions in force: 1\n    [peering-dual-bgp] ams-*: Lab peering, single link by design",
+    );
+  });
+
+  it("exempts only the resources the exemption names", async () => {
+    const r = await singleThirty({
+      "peering-dual-bgp": { exemptions: [{ resource: "other-*", reason: "Only the other lab is exempt" }] },
+    });
+    expect(r.violations.map((v) => v.policy)).toEqual(["peering-dual-bgp"]);
+  });
+
+  it("rejects an exemption without a written reason, as the engine validates the schema", async () => {
+    await expect(
+      singleThirty({ "peering-dual-bgp": { exemptions: [{ resource: "ams-*" }] } }),
+    ).rejects.toThrow(
+      /policy config: "peering-dual-bgp" is invalid: \/exemptions\/0 must have required property 'reason'/,
+    );
+    await expect(
+      singleThirty({ "peering-dual-bgp": { exemptions: [{ resource: "ams-*", reason: "lab" }] } }),
+    ).rejects.toThrow(/must NOT have fewer than 10 characters/);
+  });
+
+  it("rejects config for a policy the pack does not have, and an unknown level", () => {
+    const policies = [{ name: "peering-dual-bgp", description: "d", enforcementLevel: "mandatory" as const }];
+    expect(() => resolvePolicyConfig(policies, { "no-such-policy": "advisory" })).toThrow(ProgramError);
+    expect(() => resolvePolicyConfig(policies, { "peering-dual-bgp": "loud" as "advisory" })).toThrow(
+      /allowed: advisory, mandatory/,
+    );
+  });
+
+  it("fills in each policy's schema defaults and keeps its own level when unconfigured", () => {
+    const policies = [
+      {
+        name: "p",
+        description: "d",
+        enforcementLevel: "advisory" as const,
+        configSchema: { properties: { exemptions: { type: "array", default: [] } } },
+      },
+    ];
+    expect(resolvePolicyConfig(policies)).toEqual({
+      p: { enforcementLevel: "advisory", properties: { exemptions: [] } },
+    });
+  });
+});
