@@ -159,6 +159,13 @@ function circuitOfPeeringRef(
   return ref;
 }
 
+/** The circuit a Global Reach connection is configured on: its peering reference, else the circuit it is a child of. */
+function hostCircuit(fromPeering: Maybe<string>, fromName: () => Maybe<string>): Maybe<string> {
+  if (typeof fromPeering === "string") return fromPeering;
+  const byName = fromName();
+  return typeof byName === "string" && !byName.startsWith("name:") ? byName : fromPeering;
+}
+
 /**
  * Translates azure-native resources (as a stack, or a single resource) into the topology model the rules
  * check: circuits with their inline and standalone peerings, route filters, Direct ports, VNets and subnets,
@@ -352,12 +359,15 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
     (g) => ({
       key: g.urn,
       origin: { resource: g.urn },
-      circuitKey: circuitOfPeeringRef(
-        index,
-        g,
-        "expressRouteCircuitPeering",
-        at(g.props, "expressRouteCircuitPeering.id"),
-        peeringOwner,
+      circuitKey: hostCircuit(
+        circuitOfPeeringRef(
+          index,
+          g,
+          "expressRouteCircuitPeering",
+          at(g.props, "expressRouteCircuitPeering.id"),
+          peeringOwner,
+        ),
+        () => owningCircuit(index, g, circuits),
       ),
       peerCircuitKey: circuitOfPeeringRef(
         index,
