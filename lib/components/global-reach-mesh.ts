@@ -9,7 +9,7 @@ import { throwIfInvalid, warnAdvisories } from "./validation-error";
 
 /** A connection of the mesh, as allocated. */
 export interface GlobalReachAllocation {
-  /** The two members, in list order; the connection is configured on the first's private peering. */
+  /** The two members; the connection is configured on the first's private peering (its host). */
   readonly between: string[];
   readonly addressPrefix: string;
   readonly ipv6AddressPrefix?: string;
@@ -37,6 +37,9 @@ function host(m: GlobalReachMember): {
  * (full mesh: j(j-1)/2 + i; hub and spoke: the spoke's position), so appending a site never renumbers
  * existing connections and retiring one frees its /29s without moving the others. Any pair can be pinned.
  *
+ * The connection is hosted on a member in this subscription (no authorization key), preferring a circuit
+ * created in this program, then the earlier member; the other member's authorization key is sent (a secret).
+ *
  * Refuses, before creating anything: overlapping /29s (with each other, peering /30s or declared ranges), a
  * circuit without private peering, two circuits at one peering location, Local circuits, circuits in
  * different geopolitical regions unless both are Premium, a circuit over its VNet-link limit, and a pool too
@@ -62,11 +65,7 @@ export class GlobalReachMesh extends pulumi.ComponentResource {
 
     const members = args.circuits;
     for (const c of plan.connections) {
-      // Host the connection on a circuit this program manages when the pair has one.
-      const [a, b] =
-        !members[c.a].circuit && members[c.b].circuit
-          ? [members[c.b], members[c.a]]
-          : [members[c.a], members[c.b]];
+      const [a, b] = [members[c.host], members[c.peer]];
       const where = host(a);
       const connectionName = `${a.name}-${b.name}`;
       const dependsOn = [a.circuit?.privatePeering, b.circuit?.privatePeering].filter(
@@ -97,7 +96,7 @@ export class GlobalReachMesh extends pulumi.ComponentResource {
     }
     this.allocations = pulumi.output(
       plan.connections.map((c) => ({
-        between: [members[c.a].name, members[c.b].name],
+        between: [members[c.host].name, members[c.peer].name],
         addressPrefix: c.addressPrefix,
         ...(c.ipv6AddressPrefix ? { ipv6AddressPrefix: c.ipv6AddressPrefix } : {}),
       })),

@@ -24,6 +24,24 @@ import type { GlobalReachMeshArgs } from "./global-reach-args";
 export interface PlannedConnection extends MeshPair {
   readonly addressPrefix: string;
   readonly ipv6AddressPrefix?: string;
+  /** The member whose circuit hosts the connection (`a` or `b`); the other one's authorization key is used. */
+  readonly host: number;
+  readonly peer: number;
+}
+
+/**
+ * Which member of a pair hosts the connection: one in this subscription (no authorization key), preferring a
+ * circuit created in this program, then the earlier member. Undefined when both are in other subscriptions.
+ */
+export function hostOf(
+  members: GlobalReachMeshArgs["circuits"],
+  a: number,
+  b: number,
+): { host: number; peer: number } | undefined {
+  const local = [a, b].filter((i) => members[i].authorizationKey === undefined);
+  if (local.length === 0) return undefined;
+  const host = local.find((i) => members[i].circuit) ?? local[0];
+  return { host, peer: host === a ? b : a };
 }
 
 /** The mesh's arguments as the rules see them, with its allocation and the problems with its own arguments. */
@@ -144,6 +162,8 @@ export function planMesh(name: string, args: GlobalReachMeshArgs): MeshPlan {
     const pin = k >= 0 ? pinned[k] : undefined;
     const addressPrefix = pin?.addressPrefix ?? (v4?.ok ? slotPrefix(v4.pool, pair.slot) : undefined);
     const ipv6AddressPrefix = pin?.ipv6AddressPrefix ?? (v6?.ok ? slotPrefix(v6.pool, pair.slot) : undefined);
+    // Without a prefix (the pool is already refused above) the pair has nothing more to check.
+    if (addressPrefix === undefined) continue;
     globalReach.push({
       key: `${names[pair.a]}<->${names[pair.b]}`,
       origin: {
@@ -163,9 +183,20 @@ export function planMesh(name: string, args: GlobalReachMeshArgs): MeshPlan {
       ipv6AddressPrefix:
         args.ipv6AddressPool === undefined && !pin?.ipv6AddressPrefix ? undefined : ipv6AddressPrefix,
     });
+    const side = hostOf(members, pair.a, pair.b);
+    if (!side) {
+      report.fail(at(`circuits[${pair.b}]`), `circuits[${pair.b}].authorizationKey`, {
+        message: `${names[pair.a]} and ${names[pair.b]} both have authorization keys: neither circuit is in this subscription to host the connection.`,
+        value: "(secret)",
+        allowed: "at most one member of a pair with an authorization key",
+        fix: "Configure the pair from one of the circuits' subscriptions, with the other's key.",
+      });
+      continue;
+    }
     if (addressPrefix)
       connections.push({
         ...pair,
+        ...side,
         addressPrefix,
         ipv6AddressPrefix: args.ipv6AddressPool || pin?.ipv6AddressPrefix ? ipv6AddressPrefix : undefined,
       });

@@ -3,11 +3,19 @@ import type { SkuFamily } from "../core/facts/circuit";
 import { metroOf } from "../core/facts/peering-locations";
 import type { Finding } from "../core/findings";
 import { EMPTY_MODEL, type ConnectionModel, type TopologyModel } from "../core/model";
-import { Reporter, circuitReachesGateway, maximumResiliencySites } from "../core/rules";
+import {
+  Reporter,
+  circuitReachesGateway,
+  circuitVnetLinkLimit,
+  globalReachCircuits,
+  globalReachPrefix,
+  maximumResiliencySites,
+} from "../core/rules";
 import { defaultCatalog, validateTopology } from "../core/validate";
 import { CircuitConnection } from "./circuit-connection";
-import { circuitFindings, type CircuitComponent } from "./circuit-component";
-import { planCircuit } from "./circuit-plan";
+import { circuitFindings, type CircuitComponent, type CircuitInfo } from "./circuit-component";
+import { planMesh } from "./global-reach-plan";
+import { planCircuit, type CircuitPlan } from "./circuit-plan";
 import type { CircuitSpec } from "./circuit-spec";
 import {
   ExpressRouteGateway,
@@ -78,6 +86,47 @@ function spec(
   };
 }
 
+/**
+ * What the circuits will tell the mesh once created: the planned circuits' info, each with its VNet link, so
+ * Global Reach is checked with everything else before anything exists.
+ */
+function meshFindings(name: string, args: MaximumResiliencyArgs, plans: CircuitPlan[]): Finding[] {
+  const gr = args.globalReach!;
+  const member = (plan: CircuitPlan, site: "primary" | "secondary") => {
+    const privatePeering = plan.peerings.find((p) => p.peeringType === "AzurePrivatePeering");
+    const info: CircuitInfo = {
+      name: `${name}-${site}`,
+      tier: args[site].premium ? "Premium" : "Standard",
+      family: args[site].skuFamily ?? "MeteredData",
+      peeringLocation: args[site].peeringLocation,
+      direct: false,
+      bandwidthInMbps: args[site].bandwidthInMbps,
+      privatePeering:
+        privatePeering?.ipv4.primary && privatePeering.ipv4.secondary
+          ? {
+              primary: privatePeering.ipv4.primary,
+              secondary: privatePeering.ipv4.secondary,
+              ipv6Primary: privatePeering.ipv6?.primary,
+              ipv6Secondary: privatePeering.ipv6?.secondary,
+            }
+          : undefined,
+    };
+    return { name: site, circuit: { info, links: 1 } as unknown as CircuitComponent };
+  };
+  const mesh = planMesh(`${name}-global-reach`, {
+    circuits: [member(plans[0], "primary"), member(plans[1], "secondary")],
+    addressPool: gr.addressPool,
+    ipv6AddressPool: gr.ipv6AddressPool,
+    usedRanges: gr.usedRanges,
+  });
+  return [
+    ...mesh.inputFindings,
+    ...validateTopology(mesh.model, {
+      rules: [globalReachPrefix, globalReachCircuits, circuitVnetLinkLimit],
+    }),
+  ];
+}
+
 /** Findings of the whole pattern, with paths under `primary`, `secondary` and `gateway`. */
 function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
   const prefixed = (prefix: string, findings: readonly Finding[]) =>
@@ -113,6 +162,7 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
     connections: [link("primary", p1.model.circuits[0].key), link("secondary", p2.model.circuits[0].key)],
   };
   findings.push(...validateTopology(model, { rules: [circuitReachesGateway] }));
+  if (args.globalReach) findings.push(...prefixed("globalReach", meshFindings(name, args, [p1, p2])));
   // Two sites in two metros: the point of the pattern.
   const report = new Reporter(maximumResiliencySites, { catalog: defaultCatalog() });
   const catalog = defaultCatalog();

@@ -2,6 +2,8 @@ import { PAIR_PREFIX_LENGTH } from "./facts/bgp";
 import {
   familyBits,
   formatPrefix,
+  isAligned,
+  normalise,
   parsePrefix,
   size,
   subnetAt,
@@ -51,7 +53,7 @@ export function meshPairs(
 
 /** The number of pool slots a mesh of `count` members needs (retired members keep theirs). */
 export function slotsNeeded(count: number, topology: MeshTopology): number {
-  return topology === "fullMesh" ? (count * (count - 1)) / 2 : count;
+  return topology === "fullMesh" ? Math.max(0, (count * (count - 1)) / 2) : count;
 }
 
 /** Why a pool cannot hold the slots, with the size it must be; undefined when it can. */
@@ -92,5 +94,11 @@ export function parsePool(
   if (!r.ok) return { ok: false, reason: `the prefix ${r.reason}` };
   if (r.prefix.family !== family)
     return { ok: false, reason: `it is IPv${r.prefix.family}, not IPv${family}` };
+  if (!isAligned(r.prefix)) {
+    return {
+      ok: false,
+      reason: `its address has host bits set (write ${formatPrefix(normalise(r.prefix))})`,
+    };
+  }
   return { ok: true, pool: r.prefix };
 }

@@ -1,0 +1,325 @@
+import {
+  ExpressRouteValidationError,
+  MaximumResiliency,
+  type MaximumResiliencyArgs,
+  type ResilientSiteArgs,
+} from "../../lib";
+import { recordResources, valueOf, type Registered } from "../support/mock-runtime";
+
+const recorded = recordResources();
+
+const site = (peeringLocation: string, peerAddressPrefix: string): ResilientSiteArgs => ({
+  serviceProviderName: "Equinix",
+  peeringLocation,
+  bandwidthInMbps: 1000,
+  privatePeering: { peerAsn: 65010, vlanId: 100, peerAddressPrefix },
+});
+
+const base: MaximumResiliencyArgs = {
+  resourceGroupName: "rg-mr",
+  primary: site("Amsterdam", "192.168.10.0/29"),
+  secondary: site("London", "192.168.20.0/29"),
+  gateway: { location: "westeurope", virtualNetworkName: "vnet-hub", gatewaySubnetPrefix: "10.0.255.0/27" },
+};
+
+/** Waits until everything the pattern creates is registered, and returns its azure-native resources. */
+async function resourcesOf(mr: MaximumResiliency): Promise<Registered[]> {
+  await Promise.all(
+    [
+      mr.primary.circuitId,
+      mr.secondary.circuitId,
+      mr.primary.privatePeeringId!,
+      mr.secondary.privatePeeringId!,
+      mr.gateway.id,
+      mr.primaryLink.id,
+      mr.secondaryLink.id,
+      ...(mr.globalReach?.connections.map((c) => c.id) ?? []),
+    ].map(valueOf),
+  );
+  // Every resource in the pattern's tree of components.
+  const tree = new Set([await valueOf(mr.urn)]);
+  for (let size = 0; size !== tree.size;) {
+    size = tree.size;
+    for (const r of recorded) if (r.parent && tree.has(r.parent)) tree.add(r.urn);
+  }
+  return recorded.filter((r) => r.custom && tree.has(r.urn));
+}
+
+/** The resources of one type, by name (primary before secondary). */
+const byType = (resources: Registered[], type: string) =>
+  resources
+    .filter((r) => r.type === `azure-native:network:${type}`)
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+/** Runs `create` and returns the validation error it throws, failing the test if it does not throw one. */
+function rejection(create: () => unknown): ExpressRouteValidationError {
+  try {
+    create();
+  } catch (e) {
+    if (e instanceof ExpressRouteValidationError) return e;
+    throw e;
+  }
+  throw new Error("expected an ExpressRouteValidationError");
+}
+
+/**
+ * The azure-native resources a refused pattern named `name` registered: waits until the component itself is
+ * registered (children register after their parent), and a little more, then looks for its children by name.
+ */
+async function resourcesOfRefused(name: string): Promise<Registered[]> {
+  for (let i = 0; i < 200 && !recorded.some((r) => r.name === name && !r.custom); i++)
+    await new Promise((r) => setTimeout(r, 5));
+  expect(recorded.some((r) => r.name === name && !r.custom)).toBe(true);
+  await new Promise((r) => setTimeout(r, 25));
+  return recorded.filter((r) => r.custom && r.name.startsWith(`${name}-`));
+}
+
+describe("MaximumResiliency wiring", () => {
+  it("creates two circuits in two metros, one gateway linked to both, and Global Reach between them, nothing else", async () => {
+    const mr = new MaximumResiliency("mr", { ...base, globalReach: { addressPool: "10.255.0.0/29" } });
+    const resources = await resourcesOf(mr);
+    expect(resources.map((r) => r.type.replace("azure-native:network:", "")).sort()).toEqual([
+      "ExpressRouteCircuit",
+      "ExpressRouteCircuit",
+      "ExpressRouteCircuitConnection",
+      "ExpressRouteCircuitPeering",
+      "ExpressRouteCircuitPeering",
+      "PublicIPAddress",
+      "Subnet",
+      "VirtualNetworkGateway",
+      "VirtualNetworkGatewayConnection",
+      "VirtualNetworkGatewayConnection",
+    ]);
+    const circuits = byType(resources, "ExpressRouteCircuit");
+    expect(
+      circuits.map((c) => [
+        c.name,
+        c.inputs.resourceGroupName,
+        c.inputs.sku.name,
+        c.inputs.serviceProviderProperties.peeringLocation,
+      ]),
+    ).toEqual([
+      ["mr-primary-circuit", "rg-mr", "Standard_MeteredData", "Amsterdam"],
+      ["mr-secondary-circuit", "rg-mr", "Standard_MeteredData", "London"],
+    ]);
+    const gatewayId = await valueOf(mr.gateway.id);
+    const [gateway] = byType(resources, "VirtualNetworkGateway");
+    expect(gateway.inputs).toMatchObject({
+      resourceGroupName: "rg-mr",
+      location: "westeurope",
+      gatewayType: "ExpressRoute",
+    });
+    expect(gateway.inputs.sku).toEqual({ name: "ErGw1AZ", tier: "ErGw1AZ" });
+    const links = byType(resources, "VirtualNetworkGatewayConnection");
+    expect(
+      links.map((l) => [
+        l.name,
+        l.inputs.connectionType,
+        l.inputs.virtualNetworkGateway1.id,
+        l.inputs.peer.id,
+      ]),
+    ).toEqual([
+      ["mr-primary-link-connection", "ExpressRoute", gatewayId, await valueOf(mr.primary.circuitId)],
+      ["mr-secondary-link-connection", "ExpressRoute", gatewayId, await valueOf(mr.secondary.circuitId)],
+    ]);
+    const [reach] = byType(resources, "ExpressRouteCircuitConnection");
+    expect(reach.inputs).toMatchObject({
+      circuitName: "mr-primary",
+      expressRouteCircuitPeering: { id: await valueOf(mr.primary.privatePeeringId!) },
+      peerExpressRouteCircuitPeering: { id: await valueOf(mr.secondary.privatePeeringId!) },
+      addressPrefix: "10.255.0.0/29",
+    });
+    // Both circuits carry the VNet link and the Global Reach connection.
+    expect([mr.primary.links, mr.secondary.links]).toEqual([2, 2]);
+    const urn = await valueOf(mr.urn);
+    const children = recorded.filter((r) => r.parent === urn).map((r) => r.type);
+    expect(children.sort()).toEqual([
+      "expressroute:index:ExpressRouteGateway",
+      "expressroute:index:GlobalReachMesh",
+      "expressroute:index:RedundantCircuit",
+      "expressroute:index:RedundantCircuit",
+    ]);
+  });
+
+  it("creates no Global Reach unless asked, and passes each site's routing weight to its link", async () => {
+    const mr = new MaximumResiliency("mr-plain", {
+      ...base,
+      primary: { ...base.primary, routingWeight: 200 },
+      secondary: { ...base.secondary, routingWeight: 100 },
+    });
+    const resources = await resourcesOf(mr);
+    expect(mr.globalReach).toBeUndefined();
+    expect(byType(resources, "ExpressRouteCircuitConnection")).toEqual([]);
+    expect(resources).toHaveLength(9);
+    expect(byType(resources, "VirtualNetworkGatewayConnection").map((l) => l.inputs.routingWeight)).toEqual([
+      200, 100,
+    ]);
+  });
+
+  it("accepts a Premium circuit outside the gateway's geopolitical region", async () => {
+    const mr = new MaximumResiliency("mr-premium", {
+      ...base,
+      secondary: { ...site("Washington DC", "192.168.30.0/29"), premium: true },
+    });
+    const resources = await resourcesOf(mr);
+    expect(byType(resources, "ExpressRouteCircuit").map((c) => c.inputs.sku.name)).toEqual([
+      "Standard_MeteredData",
+      "Premium_MeteredData",
+    ]);
+  });
+});
+
+describe("MaximumResiliency validation", () => {
+  it.each<[string, Partial<MaximumResiliencyArgs>, string, string]>([
+    [
+      "both circuits at one peering location",
+      { secondary: site("Amsterdam", "192.168.20.0/29") },
+      "maximum-resiliency-sites",
+      "secondary.peeringLocation",
+    ],
+    [
+      "a Metro pair (Amsterdam and Amsterdam2)",
+      { secondary: site("Amsterdam2", "192.168.20.0/29") },
+      "maximum-resiliency-sites",
+      "secondary.peeringLocation",
+    ],
+    [
+      "a Standard secondary circuit outside the gateway's geopolitical region",
+      { secondary: site("Washington DC", "192.168.20.0/29") },
+      "circuit-reaches-gateway",
+      "secondary.peeringLocation",
+    ],
+    [
+      "a Standard primary circuit outside the gateway's geopolitical region",
+      { primary: site("Silicon Valley", "192.168.10.0/29") },
+      "circuit-reaches-gateway",
+      "primary.peeringLocation",
+    ],
+    [
+      "a primary bandwidth no provider offers",
+      { primary: { ...base.primary, bandwidthInMbps: 300 as 200 } },
+      "provider-bandwidth-offered",
+      "primary.bandwidthInMbps",
+    ],
+    [
+      "a primary circuit without peering",
+      { primary: { ...base.primary, privatePeering: undefined } },
+      "circuit-has-peering",
+      "primary.privatePeering",
+    ],
+    [
+      "a secondary VLAN outside 1..4094",
+      { secondary: { ...base.secondary, privatePeering: { ...base.secondary.privatePeering!, vlanId: 0 } } },
+      "peering-vlan-valid",
+      "secondary.privatePeering.vlanId",
+    ],
+    [
+      "a secondary ASN reserved by Azure",
+      {
+        secondary: {
+          ...base.secondary,
+          privatePeering: { ...base.secondary.privatePeering!, peerAsn: 65515 },
+        },
+      },
+      "peer-asn-valid",
+      "secondary.privatePeering.peerAsn",
+    ],
+    [
+      "a secondary /29 with host bits set",
+      { secondary: site("London", "192.168.20.4/29") },
+      "peering-address-input",
+      "secondary.privatePeering.peerAddressPrefix",
+    ],
+    [
+      "an unknown secondary peering location",
+      { secondary: site("Atlantis", "192.168.20.0/29") },
+      "peering-location-known",
+      "secondary.peeringLocation",
+    ],
+    [
+      "a /28 GatewaySubnet",
+      { gateway: { ...base.gateway, gatewaySubnetPrefix: "10.0.255.0/28" } },
+      "gateway-subnet-size",
+      "gateway.gatewaySubnetPrefix",
+    ],
+    [
+      "a Global Reach pool that overlaps a circuit's peering /30s",
+      { globalReach: { addressPool: "192.168.10.0/29" } },
+      "global-reach-prefix",
+      "globalReach.addressPool",
+    ],
+    [
+      "a Global Reach pool that is not a prefix",
+      { globalReach: { addressPool: "next free range" } },
+      "global-reach-pool",
+      "globalReach.addressPool",
+    ],
+    [
+      "a gateway that is not zone-redundant",
+      { gateway: { ...base.gateway, sku: "Standard" } },
+      "gateway-input",
+      "gateway.sku",
+    ],
+  ])(
+    "refuses %s, naming the rule and the argument, before creating anything",
+    async (_what, override, ruleId, path) => {
+      const name = `mr-bad-${path.replace(/\W/g, "-")}-${ruleId}`;
+      const error = rejection(() => new MaximumResiliency(name, { ...base, ...override }));
+      expect(error.findings.map((f) => [f.ruleId, f.path])).toContainEqual([ruleId, path]);
+      const finding = error.findings.find((f) => f.ruleId === ruleId && f.path === path)!;
+      expect(finding.severity).toBe("mandatory");
+      expect(finding.resource).toBe(name);
+      expect(error.message).toContain(`MaximumResiliency "${name}"`);
+      expect(error.message).toContain(`${path}: `);
+      expect(error.message).toContain(`[${ruleId}]`);
+      expect(await resourcesOfRefused(name)).toEqual([]);
+    },
+  );
+
+  it("calls a Metro pair high resiliency, not maximum", () => {
+    const error = rejection(
+      () => new MaximumResiliency("mr-metro", { ...base, secondary: site("Amsterdam2", "192.168.20.0/29") }),
+    );
+    expect(error.findings).toEqual([
+      expect.objectContaining({
+        ruleId: "maximum-resiliency-sites",
+        path: "secondary.peeringLocation",
+        value: '"Amsterdam2"',
+        message:
+          "Amsterdam and Amsterdam2 are one metro (an ExpressRoute Metro pair): that is high resiliency, not maximum.",
+      }),
+    ]);
+    expect(error.message).toContain("high resiliency, not maximum");
+  });
+
+  it("calls two circuits at one location standard resiliency", () => {
+    const error = rejection(
+      () => new MaximumResiliency("mr-same", { ...base, secondary: site("Amsterdam", "192.168.20.0/29") }),
+    );
+    expect(error.findings).toEqual([
+      expect.objectContaining({
+        ruleId: "maximum-resiliency-sites",
+        path: "secondary.peeringLocation",
+        message: "Both circuits are at Amsterdam: one site failure takes both down (standard resiliency).",
+      }),
+    ]);
+  });
+
+  it("lists the problems of both circuits and the gateway in one error", () => {
+    const error = rejection(
+      () =>
+        new MaximumResiliency("mr-many", {
+          ...base,
+          primary: { ...base.primary, bandwidthInMbps: 300 as 200 },
+          secondary: { ...site("Amsterdam", "192.168.20.0/29"), skuFamily: "Prepaid" as "MeteredData" },
+          gateway: { ...base.gateway, gatewaySubnetPrefix: undefined },
+        }),
+    );
+    expect(error.findings.map((f) => f.path).sort()).toEqual([
+      "gateway.gatewaySubnetPrefix",
+      "primary.bandwidthInMbps",
+      "secondary.peeringLocation",
+      "secondary.skuFamily",
+    ]);
+  });
+});
