@@ -48,10 +48,12 @@ function registerTypeScript(): void {
 }
 
 /** Forgets the program's own modules so a second run executes it again. */
-function forgetProgramModules(dir: string): void {
-  for (const key of Object.keys(require.cache)) {
+function forgetProgramModules(dir: string, programRequire: NodeRequire): void {
+  // The program's own require (Node's module cache), not this module's, which a test runner may replace.
+  const cache = programRequire.cache;
+  for (const key of Object.keys(cache)) {
     if (key.startsWith(dir + path.sep) && !key.includes(`${path.sep}node_modules${path.sep}`))
-      delete require.cache[key];
+      delete cache[key];
   }
 }
 
@@ -68,7 +70,7 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   const mocks = armMocks({ unknownIds: options.preview ?? false });
   const resources = installRecordingMocks(sdk, mocks, project.name, stack, options.preview ?? false);
   if (project.entry.endsWith(".ts")) registerTypeScript();
-  forgetProgramModules(path.dirname(project.entry));
+  forgetProgramModules(path.dirname(project.entry), programRequire);
   // An error the program throws is caught inside the stack's init, so the runtime sees a finished program and
   // no registration is left failing in the background; it is reported once the stack has settled.
   let programError: unknown;

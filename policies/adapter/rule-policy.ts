@@ -52,7 +52,7 @@ function report(
   }
   if (unverifiable.length > 0) {
     const error = new UnknownValueError(unknownStringValue, [unverifiable[0].path]);
-    error.message = `cannot verify at preview: ${unverifiable.map((f) => `${nameOfUrn(f.resource)}: ${f.path}`).join("; ")} (values known only at deploy time)`;
+    error.message = unverifiable.map((f) => `${nameOfUrn(f.resource)}: ${f.path}: ${f.message}`).join(" ");
     throw error;
   }
 }

@@ -48,7 +48,7 @@ export class Reporter {
    */
   known<T>(entity: Entity, field: string, value: Maybe<T>): value is T | undefined {
     if (!isUnknown(value)) return true;
-    this.cannotVerify(entity, field, "its value is only known at deploy time");
+    this.cannotVerify(entity, field, "its value is unknown at preview, only known at deploy time");
     return false;
   }
 
@@ -57,7 +57,7 @@ export class Reporter {
     this.findings.push({
       ruleId: this.rule.id,
       severity: "advisory",
-      message: `Cannot verify ${field} at preview: ${why}.`,
+      message: `Cannot verify ${field}: ${why}.`,
       path: pathOf(entity, field),
       value: "(unknown until deployment)",
       allowed: this.rule.description,

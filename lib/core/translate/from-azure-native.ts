@@ -307,8 +307,11 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
     const ref = index.resolve(r, "ipConfigurations", id, ["network:Subnet", "network:VirtualNetwork"]);
     if (typeof ref !== "string") return ref;
     const target = index.urn(ref);
-    if (target && azureNativeKind(target.type) === "network:VirtualNetwork" && typeof id === "string") {
-      return `${ref}#subnets/${id.split("/").pop()}`;
+    if (target && azureNativeKind(target.type) === "network:VirtualNetwork") {
+      if (typeof id === "string") return `${ref}#subnets/${id.split("/").pop()}`;
+      // The subnet's id is unknown at preview, but a gateway only deploys into GatewaySubnet.
+      const vnet = vnets.find((v) => v.key === ref);
+      return vnet?.subnets.find((s) => s.name === "GatewaySubnet")?.key ?? UNKNOWN;
     }
     return ref;
   };
