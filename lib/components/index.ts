@@ -1,17 +1,22 @@
 export * from "./peering-args";
 export * from "./circuit-args";
 export * from "./provider-circuit-args";
-export * from "./bgp-links";
-export { CircuitComponent, type CircuitLimits } from "./circuit-component";
+export type { BgpLink, PeeringLinks } from "./bgp-links";
+export { CircuitComponent, type CircuitLimits, type CircuitInfo } from "./circuit-component";
 export * from "./redundant-circuit";
 export * from "./premium-circuit";
 export * from "./local-circuit";
 export * from "./direct-circuit";
 export * from "./direct-port";
-export * from "./validation-error";
-export * from "./circuit-ref";
+export { ExpressRouteValidationError } from "./validation-error";
+export { parseCircuitId, type ExistingCircuit } from "./circuit-ref";
 export * from "./global-reach-args";
-export * from "./global-reach-mesh";
-export * from "./expressroute-gateway";
-export * from "./circuit-connection";
+export { GlobalReachMesh, type GlobalReachAllocation } from "./global-reach-mesh";
+export {
+  ExpressRouteGateway,
+  type ExpressRouteGatewayArgs,
+  type ExpressRouteGatewaySku,
+  type GatewayScaleUnits,
+} from "./expressroute-gateway";
+export { CircuitConnection, type CircuitConnectionArgs, type CircuitLinkArgs } from "./circuit-connection";
 export * from "./maximum-resiliency";
