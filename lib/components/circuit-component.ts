@@ -113,7 +113,11 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
         bandwidthInGbps: spec.direct?.bandwidthInGbps,
         tags: args.tags,
       },
-      { parent: this, protect: args.protect ?? true, additionalSecretOutputs: ["serviceKey"] },
+      {
+        parent: this,
+        protect: args.protect ?? true,
+        additionalSecretOutputs: ["serviceKey", "peerings", "authorizations"],
+      },
     );
     const circuitName = this.circuit.name;
 
@@ -169,7 +173,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
               ? { id: this.routeFilter.id }
               : undefined,
         },
-        { parent: this, additionalSecretOutputs: ["sharedKey"] },
+        { parent: this, additionalSecretOutputs: ["sharedKey", "connections"] },
       );
       if (p.peeringType === "AzurePrivatePeering") this.privatePeering = peering;
       else this.microsoftPeering = peering;

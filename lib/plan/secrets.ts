@@ -2,7 +2,16 @@ const SIG_KEY = "4dabf18193072939515e22adb298388d";
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
-/** Inputs made safe to print: secrets as "[secret]", values unknown at preview as "[unknown]". */
+/** Properties that hold keys: never printed, even when a program forgot to mark them secret. */
+const KEY_PROPERTIES = new Set([
+  "sharedKey",
+  "authorizationKey",
+  "serviceKey",
+  "cakSecretValue",
+  "cknSecretValue",
+]);
+
+/** Inputs made safe to print: secrets and keys as "[secret]", values unknown at preview as "[unknown]". */
 export function printable(value: unknown): unknown {
   if (value === UNKNOWN_SENTINEL) return "[unknown]";
   if (Array.isArray(value)) return value.map(printable);
@@ -10,7 +19,12 @@ export function printable(value: unknown): unknown {
     const o = value as Record<string, unknown>;
     if (o[SIG_KEY] === SECRET_SIG) return "[secret]";
     if (typeof o[SIG_KEY] === "string") return `[${String(o[SIG_KEY]).slice(0, 8)}]`;
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, printable(v)]));
+    return Object.fromEntries(
+      Object.entries(o).map(([k, v]) => [
+        k,
+        KEY_PROPERTIES.has(k) && v !== undefined && v !== null ? "[secret]" : printable(v),
+      ]),
+    );
   }
   return value;
 }

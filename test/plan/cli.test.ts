@@ -27,6 +27,55 @@ describe("expressroute plan", () => {
     expect(doc.violations.filter((v: any) => v.level === "mandatory")).toEqual([]);
   });
 
+  it("never prints a BGP key, even one the program did not mark secret", async () => {
+    const r = await cli(
+      "plan",
+      fixture("raw-program"),
+      "--json",
+      "--no-type-check",
+      "--config",
+      "scenario=peering-md5-key-not-alphanumeric-standalone",
+    );
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out);
+    const peering = doc.resources.find(
+      (x: any) => x.type === "azure-native:network:ExpressRouteCircuitPeering",
+    );
+    expect(peering.inputs.sharedKey).toBe("[secret]");
+    expect(doc.violations.map((v: any) => [v.policy, v.level])).toContainEqual([
+      "bgp-md5-key-format",
+      "mandatory",
+    ]);
+  });
+
+  it("exits 1 with --json too, and uses another policy pack given by --policy-pack", async () => {
+    const r = await cli(
+      "plan",
+      fixture("raw-program"),
+      "--json",
+      "--no-type-check",
+      "--policy-pack",
+      path.join(root, "policies"),
+      "--config",
+      "scenario=single-30-inline",
+    );
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).violations.map((v: any) => v.policy)).toEqual(["peering-dual-bgp"]);
+    const missing = await cli(
+      "plan",
+      fixture("raw-program"),
+      "--policy-pack",
+      path.join(root, "examples"),
+      "--no-type-check",
+      "--config",
+      "scenario=single-30-inline",
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(
+      /no PulumiPolicy\.yaml in .*examples: --policy-pack must name a policy pack directory/,
+    );
+  });
+
   it("exits 1 and names the peering when a raw program has a single-/30 private peering", async () => {
     const r = await cli(
       "plan",

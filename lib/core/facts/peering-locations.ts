@@ -1,4 +1,4 @@
-import data from "./peering-locations.json";
+import data from "./peering-locations.data.json";
 import { SOURCES } from "./sources";
 
 /** The Azure cloud a peering location or region belongs to; public-cloud circuits cannot reach the others. */
