@@ -123,7 +123,6 @@ export function planMesh(name: string, args: GlobalReachMeshArgs): MeshPlan {
   ] as const) {
     if (text === undefined) continue;
     const parsed = parsePool(text, family);
-    pools[family] = parsed;
     const problem = parsed.ok
       ? poolProblem(parsed.pool, slots, family)
       : {
@@ -138,6 +137,8 @@ export function planMesh(name: string, args: GlobalReachMeshArgs): MeshPlan {
         fix: `Give ${field} a range of at least that size (it must hold a slot for every pair, including retired members').`,
       });
     }
+    // Only a pool that holds every slot is allocated from: no prefix outside it is ever checked or created.
+    if (!problem) pools[family] = parsed;
   }
   const pinned = args.pinnedPrefixes ?? [];
   pinned.forEach((p, k) => {

@@ -146,7 +146,7 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
   const { gateway, vnets } = gatewayModel(`${name}-gateway`, gatewayArgs);
   const link = (site: "primary" | "secondary", circuitKey: string): ConnectionModel => ({
     key: `${name}-${site}-link`,
-    origin: { resource: name, fields: { "virtualNetworkGateway1.id": `${site}.peeringLocation` } },
+    origin: { resource: name, fields: { "virtualNetworkGateway1.id": "gateway.location" } },
     connectionType: "ExpressRoute",
     gatewayKey: gateway.key,
     circuitKey,
@@ -162,7 +162,22 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
     connections: [link("primary", p1.model.circuits[0].key), link("secondary", p2.model.circuits[0].key)],
   };
   findings.push(...validateTopology(model, { rules: [circuitReachesGateway] }));
-  if (args.globalReach) findings.push(...prefixed("globalReach", meshFindings(name, args, [p1, p2])));
+  if (args.globalReach) {
+    // The mesh names its members circuits[0] and circuits[1]: here they are the primary and secondary sites.
+    const mesh = meshFindings(name, args, [p1, p2]).map((f) => ({
+      ...f,
+      path: f.path.replace(/^circuits\[0\]/, "primary").replace(/^circuits\[1\]/, "secondary"),
+    }));
+    findings.push(
+      ...mesh.filter((f) => /^(primary|secondary)\b/.test(f.path)).map((f) => ({ ...f, resource: name })),
+    );
+    findings.push(
+      ...prefixed(
+        "globalReach",
+        mesh.filter((f) => !/^(primary|secondary)\b/.test(f.path)),
+      ),
+    );
+  }
   // Two sites in two metros: the point of the pattern.
   const report = new Reporter(maximumResiliencySites, { catalog: defaultCatalog() });
   const catalog = defaultCatalog();

@@ -386,6 +386,14 @@ describe("GlobalReachMesh resources", () => {
     expect(error.message).not.toContain("k2");
   });
 
+  it("refuses a pool too small for the mesh with one error, checking no prefix outside the pool", () => {
+    const error = rejection(
+      () => new GlobalReachMesh("small-pool", { circuits: sites(4), addressPool: "10.1.0.0/29" }),
+    );
+    expect(error.findings.map((f) => [f.ruleId, f.path])).toEqual([["global-reach-pool", "addressPool"]]);
+    expect(error.findings[0].allowed).toBe("a /26 or larger (6 /29s)");
+  });
+
   it("refuses a pool whose address has host bits set", () => {
     const error = rejection(
       () => new GlobalReachMesh("unaligned", { circuits: sites(2), addressPool: "10.0.0.5/24" }),

@@ -187,13 +187,13 @@ describe("MaximumResiliency validation", () => {
       "a Standard secondary circuit outside the gateway's geopolitical region",
       { secondary: site("Washington DC", "192.168.20.0/29") },
       "circuit-reaches-gateway",
-      "secondary.peeringLocation",
+      "gateway.location",
     ],
     [
       "a Standard primary circuit outside the gateway's geopolitical region",
       { primary: site("Silicon Valley", "192.168.10.0/29") },
       "circuit-reaches-gateway",
-      "primary.peeringLocation",
+      "gateway.location",
     ],
     [
       "a primary bandwidth no provider offers",
@@ -247,6 +247,25 @@ describe("MaximumResiliency validation", () => {
       { globalReach: { addressPool: "192.168.10.0/29" } },
       "global-reach-prefix",
       "globalReach.addressPool",
+    ],
+    [
+      "Global Reach for a site whose circuit has no private peering",
+      {
+        primary: {
+          ...base.primary,
+          privatePeering: undefined,
+          microsoftPeering: {
+            peerAsn: 12345,
+            vlanId: 101,
+            peerAddressPrefix: "123.1.0.0/29",
+            advertisedPublicPrefixes: ["123.1.0.0/24"],
+            routeFilterCommunities: ["12076:5010"],
+          },
+        },
+        globalReach: { addressPool: "10.255.9.0/29" },
+      },
+      "global-reach-circuits",
+      "primary",
     ],
     [
       "a Global Reach pool that is not a prefix",
