@@ -33,6 +33,8 @@ import { peeringTypeSupportedPolicy } from "./peering-type-supported";
 import { peeringVlanValidPolicy } from "./peering-vlan-valid";
 import { providerBandwidthOfferedPolicy } from "./provider-bandwidth-offered";
 import type { Policies } from "@pulumi/policy";
+import { connectionCircuitPrivatePeeringPolicy } from "./connection-circuit-private-peering";
+import { gatewayCircuitsPerLocationPolicy } from "./gateway-circuits-per-location";
 
 /** Every policy of the ExpressRoute pack, in the order the rules run. */
 export const expressRoutePolicies: Policies = [
@@ -62,6 +64,7 @@ export const expressRoutePolicies: Policies = [
   circuitVnetLinkLimitPolicy,
   circuitReachesGatewayPolicy,
   connectionTypeExpressroutePolicy,
+  connectionCircuitPrivatePeeringPolicy,
   connectionRoutingWeightPolicy,
   connectionFastpathEligiblePolicy,
   gatewaySkuValidPolicy,
@@ -69,5 +72,6 @@ export const expressRoutePolicies: Policies = [
   gatewaySubnetSizePolicy,
   gatewayScaleBoundsPolicy,
   gatewayConnectionLimitPolicy,
+  gatewayCircuitsPerLocationPolicy,
   maximumResiliencyPolicy,
 ];

@@ -27,6 +27,14 @@ export interface CircuitCommonArgs {
    */
   readonly microsoftPeering?: MicrosoftPeeringArgs;
   /**
+   * Create the peerings (and the Microsoft peering's route filter) now. A provider circuit's peerings can only
+   * be configured once the provider has provisioned the circuit: set `false` for the first `pulumi up`, give
+   * the service key to the provider, then remove it and run `pulumi up` again. The peerings are validated
+   * either way, and a circuit without configured peerings cannot take VNet links or Global Reach yet.
+   * @default true
+   */
+  readonly configurePeerings?: boolean;
+  /**
    * Names of circuit authorizations to create (one per VNet connection from another subscription). Their keys
    * are exposed as secrets in `authorizationKeys`.
    * @default no authorizations

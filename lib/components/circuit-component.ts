@@ -29,6 +29,8 @@ export interface CircuitInfo {
   readonly name: string;
   readonly tier: string;
   readonly family: string;
+  /** Whether the peerings are configured (see `configurePeerings`). */
+  readonly peeringsConfigured: boolean;
   /** The provider peering location, or the Direct port's location. */
   readonly peeringLocation?: string;
   /** True for an ExpressRoute Direct circuit. */
@@ -121,7 +123,8 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     );
     const circuitName = this.circuit.name;
 
-    if (spec.args.microsoftPeering) {
+    const configure = args.configurePeerings ?? true;
+    if (spec.args.microsoftPeering && configure) {
       this.routeFilter = new network.RouteFilter(
         `${name}-route-filter`,
         {
@@ -144,6 +147,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     const links: Partial<Record<PlannedPeering["argument"], PeeringLinks>> = {};
     for (const p of plan.peerings) {
       links[p.argument] = peeringLinks(p);
+      if (!configure) continue;
       const peering = new network.ExpressRouteCircuitPeering(
         `${name}-${p.argument === "privatePeering" ? "private" : "microsoft"}-peering`,
         {
@@ -206,6 +210,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       family: spec.family,
       peeringLocation: spec.provider?.peeringLocation ?? spec.direct?.portLocation,
       direct: Boolean(spec.direct),
+      peeringsConfigured: args.configurePeerings ?? true,
       bandwidthInMbps: bandwidthMbps,
       privatePeering: privateLinks && {
         primary: privateLinks.primary.prefix,

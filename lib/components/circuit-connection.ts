@@ -8,6 +8,8 @@ import {
   type TopologyModel,
 } from "../core/model";
 import {
+  connectionCircuitPrivatePeering,
+  gatewayCircuitsPerLocation,
   circuitReachesGateway,
   circuitVnetLinkLimit,
   connectionFastPath,
@@ -151,6 +153,8 @@ export class CircuitConnection extends pulumi.ComponentResource {
     const model = connectionModel(name, args, previous);
     const own = validateTopology(model, {
       rules: [
+        connectionCircuitPrivatePeering,
+        gatewayCircuitsPerLocation,
         connectionRoutingWeight,
         connectionFastPath,
         gatewayConnectionLimit,

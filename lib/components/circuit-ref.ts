@@ -42,8 +42,11 @@ export function circuitRefModel(
   const location = info?.peeringLocation ?? ref.existing?.peeringLocation;
   const bandwidth = info?.bandwidthInMbps ?? ref.existing?.bandwidthInMbps;
   const direct = info?.direct ?? ref.existing?.direct ?? false;
+  // A circuit whose peerings are not configured yet has no private peering to link or reach.
   const pp = info
-    ? info.privatePeering
+    ? info.peeringsConfigured
+      ? info.privatePeering
+      : undefined
     : { primary: undefined, secondary: undefined, ipv6Primary: undefined, ipv6Secondary: undefined };
   const ports: PortModel[] = direct
     ? [

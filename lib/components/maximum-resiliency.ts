@@ -7,6 +7,7 @@ import {
   Reporter,
   circuitReachesGateway,
   circuitVnetLinkLimit,
+  connectionCircuitPrivatePeering,
   globalReachCircuits,
   globalReachPrefix,
   maximumResiliencySites,
@@ -62,11 +63,30 @@ export interface MaximumResiliencyArgs {
    * Global Reach between the two sites, with the pool of its /29.
    * @default no Global Reach
    */
-  readonly globalReach?: {
-    readonly addressPool: string;
-    readonly ipv6AddressPool?: string;
-    readonly usedRanges?: string[];
-  };
+  readonly globalReach?: MaximumResiliencyGlobalReachArgs;
+  /**
+   * First deployment of provider circuits: create the circuits (without peerings) and the gateway only, so
+   * the providers can provision the circuits with their service keys; then remove it and run `pulumi up`
+   * again to configure the peerings, the VNet links and Global Reach. Everything is validated either way.
+   * @default false
+   */
+  readonly circuitsOnly?: boolean;
+}
+
+/** Global Reach between the pattern's two sites. */
+export interface MaximumResiliencyGlobalReachArgs {
+  /** The IPv4 range the sites' /29 comes from. */
+  readonly addressPool: string;
+  /**
+   * The IPv6 range of the sites' /125, to enable IPv6 Global Reach.
+   * @default IPv4 only
+   */
+  readonly ipv6AddressPool?: string;
+  /**
+   * Ranges already in use (VNets, on-premises networks) that the /29 must not overlap.
+   * @default none
+   */
+  readonly usedRanges?: string[];
 }
 
 function spec(
@@ -100,6 +120,7 @@ function meshFindings(name: string, args: MaximumResiliencyArgs, plans: CircuitP
       family: args[site].skuFamily ?? "MeteredData",
       peeringLocation: args[site].peeringLocation,
       direct: false,
+      peeringsConfigured: true,
       bandwidthInMbps: args[site].bandwidthInMbps,
       privatePeering:
         privatePeering?.ipv4.primary && privatePeering.ipv4.secondary
@@ -161,7 +182,9 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
     vnets,
     connections: [link("primary", p1.model.circuits[0].key), link("secondary", p2.model.circuits[0].key)],
   };
-  findings.push(...validateTopology(model, { rules: [circuitReachesGateway] }));
+  findings.push(
+    ...validateTopology(model, { rules: [circuitReachesGateway, connectionCircuitPrivatePeering] }),
+  );
   if (args.globalReach) {
     // The mesh names its members circuits[0] and circuits[1]: here they are the primary and secondary sites.
     const mesh = meshFindings(name, args, [p1, p2]).map((f) => ({
@@ -208,11 +231,17 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
  * at one location, and a Metro pair (City / City2), which is high resiliency, not maximum.
  */
 export class MaximumResiliency extends pulumi.ComponentResource {
+  /** The first site's circuit. */
   public readonly primary: CircuitComponent;
+  /** The second site's circuit. */
   public readonly secondary: CircuitComponent;
+  /** The zone-redundant gateway both circuits link to. */
   public readonly gateway: ExpressRouteGateway;
-  public readonly primaryLink: CircuitConnection;
-  public readonly secondaryLink: CircuitConnection;
+  /** The primary circuit's VNet link (absent while `circuitsOnly`). */
+  public readonly primaryLink?: CircuitConnection;
+  /** The secondary circuit's VNet link (absent while `circuitsOnly`). */
+  public readonly secondaryLink?: CircuitConnection;
+  /** Global Reach between the sites, when asked for. */
   public readonly globalReach?: GlobalReachMesh;
 
   constructor(name: string, args: MaximumResiliencyArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -221,7 +250,11 @@ export class MaximumResiliency extends pulumi.ComponentResource {
     throwIfInvalid("MaximumResiliency", name, findings);
     warnAdvisories(findings, this);
     const circuit = (site: ResilientSiteArgs, suffix: string): CircuitComponent => {
-      const circuitArgs = { ...site, resourceGroupName: args.resourceGroupName };
+      const circuitArgs = {
+        ...site,
+        resourceGroupName: args.resourceGroupName,
+        configurePeerings: !args.circuitsOnly,
+      };
       return site.premium
         ? new PremiumCircuit(`${name}-${suffix}`, circuitArgs, { parent: this })
         : new RedundantCircuit(
@@ -237,6 +270,14 @@ export class MaximumResiliency extends pulumi.ComponentResource {
       { ...args.gateway, resourceGroupName: args.resourceGroupName },
       { parent: this },
     );
+    this.registerOutputs({
+      primaryCircuitId: this.primary.circuitId,
+      secondaryCircuitId: this.secondary.circuitId,
+      primaryServiceKey: this.primary.serviceKey,
+      secondaryServiceKey: this.secondary.serviceKey,
+      gatewayId: this.gateway.id,
+    });
+    if (args.circuitsOnly) return;
     this.primaryLink = this.gateway.connect(`${name}-primary-link`, {
       circuit: this.primary,
       routingWeight: args.primary.routingWeight,
@@ -260,6 +301,5 @@ export class MaximumResiliency extends pulumi.ComponentResource {
         { parent: this },
       );
     }
-    this.registerOutputs({});
   }
 }

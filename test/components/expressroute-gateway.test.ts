@@ -427,15 +427,28 @@ describe("CircuitConnection", () => {
     expect(await resourcesOfRefused("small-5")).toEqual([]);
   });
 
-  it("refuses a ninth circuit on a gateway whose GatewaySubnet is a /27", async () => {
-    const gw = new ExpressRouteGateway("nine", { ...base, sku: "ErGw3AZ" });
-    const links = [1, 2, 3, 4, 5, 6, 7, 8].map((i) =>
-      gw.connect(`nine-${i}`, { existing: existing(`er-nine-${i}`) }),
+  it("refuses a sixteenth circuit on a gateway whose GatewaySubnet is a /27 (16 circuits need a /26)", async () => {
+    const gw = new ExpressRouteGateway("sixteen", { ...base, sku: "ErGw3AZ" });
+    // Four circuits per peering location, the most a VNet takes from one location.
+    const at = (i: number) => ({ peeringLocation: ["Amsterdam", "London", "Frankfurt", "Paris"][i % 4] });
+    const links = Array.from({ length: 15 }, (_, i) =>
+      gw.connect(`sixteen-${i}`, { existing: existing(`er-sixteen-${i}`, at(i)) }),
     );
     await Promise.all(links.map(connectionResource));
-    const error = rejection(() => gw.connect("nine-9", { existing: existing("er-nine-9") }));
-    expectRefusal(error, "CircuitConnection", "nine-9", "gateway-subnet-size", "gateway");
-    expect(await resourcesOfRefused("nine-9")).toEqual([]);
+    const error = rejection(() => gw.connect("sixteen-15", { existing: existing("er-sixteen-15", at(15)) }));
+    expectRefusal(error, "CircuitConnection", "sixteen-15", "gateway-subnet-size", "gateway");
+    expect(await resourcesOfRefused("sixteen-15")).toEqual([]);
+  });
+
+  it("refuses a fifth circuit from one peering location on a gateway", async () => {
+    const gw = new ExpressRouteGateway("per-location", { ...base, sku: "ErGw2AZ" });
+    const links = [0, 1, 2, 3].map((i) =>
+      gw.connect(`per-location-${i}`, { existing: existing(`er-pl-${i}`) }),
+    );
+    await Promise.all(links.map(connectionResource));
+    const error = rejection(() => gw.connect("per-location-4", { existing: existing("er-pl-4") }));
+    expectRefusal(error, "CircuitConnection", "per-location-4", "gateway-circuits-per-location", "gateway");
+    expect(error.message).toContain("links 5 circuits from Amsterdam");
   });
 
   it.each<[string, () => [ExpressRouteGateway, CircuitLinkArgs], string, string]>([

@@ -31,8 +31,8 @@ async function resourcesOf(mr: MaximumResiliency): Promise<Registered[]> {
       mr.primary.privatePeeringId!,
       mr.secondary.privatePeeringId!,
       mr.gateway.id,
-      mr.primaryLink.id,
-      mr.secondaryLink.id,
+      mr.primaryLink!.id,
+      mr.secondaryLink!.id,
       ...(mr.globalReach?.connections.map((c) => c.id) ?? []),
     ].map(valueOf),
   );

@@ -7,7 +7,7 @@ export const gatewaySubnetSize: Rule = {
   id: "gateway-subnet-size",
   severity: "mandatory",
   description:
-    "An ExpressRoute gateway sits in a subnet named GatewaySubnet of /27 or larger (/26 or larger for ErGwScale or more than 8 circuit connections).",
+    "An ExpressRoute gateway sits in a subnet named GatewaySubnet of /27 or larger (/26 or larger for ErGwScale or 16 circuit connections).",
   why: "A smaller GatewaySubnet cannot hold the gateway's instances, and Azure only deploys gateways into GatewaySubnet.",
   source: GATEWAY_SUBNET.source,
   check(model, report) {
@@ -30,11 +30,11 @@ export const gatewaySubnetSize: Rule = {
       if (typeof subnet.addressPrefix !== "string") continue;
       const parsed = parsePrefix(subnet.addressPrefix);
       if (!parsed.ok) continue;
-      const large = g.skuName === "ErGwScale" || connectionsOfGateway(model, g.key).length > 8;
+      const large = g.skuName === "ErGwScale" || connectionsOfGateway(model, g.key).length >= 16;
       const max = large ? GATEWAY_SUBNET.largePrefixLength : GATEWAY_SUBNET.maxPrefixLength;
       if (parsed.prefix.length > max) {
         report.fail(g, "ipConfigurations[0].subnet.id", {
-          message: `The GatewaySubnet is a /${parsed.prefix.length}; this gateway needs a /${max} or larger${large ? " (ErGwScale or more than 8 circuits)" : ""}.`,
+          message: `The GatewaySubnet is a /${parsed.prefix.length}; this gateway needs a /${max} or larger${large ? " (ErGwScale or 16 circuits)" : ""}.`,
           value: subnet.addressPrefix,
           allowed: `/${max} or larger`,
           fix: `Make the GatewaySubnet a /${max} (or larger).`,

@@ -3,6 +3,7 @@ import { circuitKind } from "./circuit-kind";
 import { circuitReachesGateway } from "./circuit-reaches-gateway";
 import { circuitSku } from "./circuit-sku";
 import { circuitVnetLinkLimit } from "./circuit-vnet-link-limit";
+import { connectionCircuitPrivatePeering } from "./connection-circuit-private-peering";
 import { connectionFastPath } from "./connection-fastpath";
 import { connectionRoutingWeight } from "./connection-routing-weight";
 import { connectionType } from "./connection-type";
@@ -10,6 +11,7 @@ import { directCircuitBandwidth } from "./direct-circuit-bandwidth";
 import { directPort } from "./direct-port";
 import { directPortEnrolment, directPortLocationKnown, directPortMacsecXpn } from "./direct-port-advisories";
 import { directPortMacsec } from "./direct-port-macsec";
+import { gatewayCircuitsPerLocation } from "./gateway-circuits-per-location";
 import { gatewayConnectionLimit } from "./gateway-connection-limit";
 import { gatewayScaleBounds } from "./gateway-scale-bounds";
 import { gatewaySkuRule } from "./gateway-sku";
@@ -43,6 +45,8 @@ export {
 export { Reporter, oneOf, type Rule, type RuleContext, type Problem } from "./rule";
 export {
   bgpMd5Key,
+  connectionCircuitPrivatePeering,
+  gatewayCircuitsPerLocation,
   circuitKind,
   circuitReachesGateway,
   circuitSku,
@@ -106,6 +110,7 @@ export const RULES: readonly Rule[] = [
   circuitVnetLinkLimit,
   circuitReachesGateway,
   connectionType,
+  connectionCircuitPrivatePeering,
   connectionRoutingWeight,
   connectionFastPath,
   gatewaySkuRule,
@@ -113,5 +118,6 @@ export const RULES: readonly Rule[] = [
   gatewaySubnetSize,
   gatewayScaleBounds,
   gatewayConnectionLimit,
+  gatewayCircuitsPerLocation,
   maximumResiliency,
 ];

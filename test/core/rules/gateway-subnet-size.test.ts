@@ -93,8 +93,8 @@ describe("gateway-subnet-size", () => {
       needs: "/26",
     },
     {
-      what: "a /27 GatewaySubnet for an ErGw3AZ gateway with 9 circuit connections",
-      m: withConnections(9, "10.10.255.0/27"),
+      what: "a /27 GatewaySubnet for an ErGw3AZ gateway with 16 circuit connections",
+      m: withConnections(16, "10.10.255.0/27"),
       bad: "10.10.255.0/27",
       needs: "/26",
     },
