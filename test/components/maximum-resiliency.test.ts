@@ -169,6 +169,31 @@ describe("MaximumResiliency wiring", () => {
   });
 });
 
+describe("MaximumResiliency first deployment", () => {
+  it("creates only the circuits (without peerings) and the gateway while circuitsOnly is set", async () => {
+    const mr = new MaximumResiliency("mr-first", {
+      ...base,
+      circuitsOnly: true,
+      globalReach: { addressPool: "10.255.8.0/29" },
+    });
+    await Promise.all([mr.primary.circuitId, mr.secondary.circuitId, mr.gateway.id].map(valueOf));
+    await new Promise((r) => setTimeout(r, 25));
+    const types = recorded
+      .filter((r) => r.custom && r.name.startsWith("mr-first-"))
+      .map((r) => r.type.split(":").pop())
+      .sort();
+    expect(types).toEqual([
+      "ExpressRouteCircuit",
+      "ExpressRouteCircuit",
+      "PublicIPAddress",
+      "Subnet",
+      "VirtualNetworkGateway",
+    ]);
+    expect(mr.primaryLink).toBeUndefined();
+    expect(mr.globalReach).toBeUndefined();
+  });
+});
+
 describe("MaximumResiliency validation", () => {
   it.each<[string, Partial<MaximumResiliencyArgs>, string, string]>([
     [

@@ -202,6 +202,28 @@ describe("RedundantCircuit resources", () => {
     expect(Object.keys(await valueOf(c.authorizationKeys)).sort()).toEqual(["spoke-a", "spoke-b"]);
   });
 
+  it("can create the circuit first and its peerings once the provider has provisioned it", async () => {
+    const c = new RedundantCircuit("two-step", {
+      ...base,
+      microsoftPeering: microsoft,
+      configurePeerings: false,
+    });
+    await settled(c);
+    expect(ofType(recorded, "network:ExpressRouteCircuit", "two-step-")).toHaveLength(1);
+    expect(ofType(recorded, "network:ExpressRouteCircuitPeering", "two-step-")).toEqual([]);
+    expect(ofType(recorded, "network:RouteFilter", "two-step-")).toEqual([]);
+    // The plan for the routers is there already, and the peerings were validated.
+    expect((await valueOf(c.privatePeeringLinks))?.primary.customerAddress).toBe("192.168.100.129");
+    expect(
+      () =>
+        new RedundantCircuit("two-step-bad", {
+          ...base,
+          configurePeerings: false,
+          privatePeering: { peerAsn: 65010, vlanId: 100, primaryPeerAddressPrefix: "10.0.0.0/30" },
+        }),
+    ).toThrow(/peering-dual-bgp/);
+  });
+
   it("leaves the circuit unprotected only when asked", async () => {
     const c = new RedundantCircuit("scratch", { ...base, protect: false });
     await settled(c);

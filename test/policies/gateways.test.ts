@@ -90,6 +90,26 @@ const GATEWAYS = [
     path: "sku.name",
   }),
   violationCase(
+    "a gateway links 5 circuits from one peering location",
+    "gateway-five-circuits-one-location",
+    {
+      policy: "gateway-circuits-per-location",
+      level: "mandatory",
+      resource: "hub-gateway",
+      path: "connections",
+    },
+  ),
+  violationCase(
+    "a VNet link goes to a circuit with only Microsoft peering",
+    "link-circuit-without-private-peering",
+    {
+      policy: "connection-circuit-private-peering",
+      level: "mandatory",
+      resource: "ams-link",
+      path: "peer.id",
+    },
+  ),
+  violationCase(
     "a 1-unit ErGwScale gateway has 5 circuit connections",
     "gateway-scale-one-unit-too-many-links",
     {
