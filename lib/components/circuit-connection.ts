@@ -8,6 +8,8 @@ import {
   type TopologyModel,
 } from "../core/model";
 import {
+  Reporter,
+  circuitLinkInput,
   connectionCircuitPrivatePeering,
   gatewayCircuitsPerLocation,
   circuitReachesGateway,
@@ -17,7 +19,7 @@ import {
   gatewayConnectionLimit,
   gatewaySubnetSize,
 } from "../core/rules";
-import { validateTopology } from "../core/validate";
+import { defaultCatalog, validateTopology } from "../core/validate";
 import type { CircuitComponent } from "./circuit-component";
 import { circuitRefModel, type ExistingCircuit } from "./circuit-ref";
 import { gatewayModel, type ExpressRouteGateway } from "./expressroute-gateway";
@@ -163,22 +165,18 @@ export class CircuitConnection extends pulumi.ComponentResource {
         gatewaySubnetSize,
       ],
     }).filter((f) => f.resource === name);
-    const shape = [];
+    const shape = new Reporter(circuitLinkInput, { catalog: defaultCatalog() });
     if (Boolean(args.circuit) === Boolean(args.existing)) {
-      shape.push({
-        ruleId: "connection-type-expressroute",
-        severity: "mandatory" as const,
+      shape.fail({ key: name, origin: { resource: name } }, "circuit", {
         message: args.circuit
           ? "Give either circuit or existing, not both."
           : "The connection names no circuit.",
-        path: "circuit",
         value: args.circuit ? "both set" : "(not set)",
         allowed: "circuit (created here) or existing (created elsewhere)",
         fix: "Set exactly one of circuit and existing.",
-        resource: name,
       });
     }
-    throwIfInvalid("CircuitConnection", name, [...shape, ...own]);
+    throwIfInvalid("CircuitConnection", name, [...shape.findings, ...own]);
     warnAdvisories(own, this);
     this.linkName = name;
     this.linkArgs = args;

@@ -1,7 +1,7 @@
 import type { Finding } from "../core/findings";
 import type { IpFamily } from "../core/ip/prefix";
 import type { CircuitModel, PeeringModel, RouteFilterModel, TopologyModel } from "../core/model";
-import { EMPTY_MODEL } from "../core/model";
+import { EMPTY_MODEL, UNKNOWN } from "../core/model";
 import { splitPeeringPair } from "../core/peering-pair";
 import { Reporter, circuitHasPeering, peeringAddressInput, type RuleContext } from "../core/rules";
 import { defaultCatalog } from "../core/validate";
@@ -13,6 +13,8 @@ import { plainOrUnknown } from "./plain";
 export interface LinkPrefixes {
   readonly primary?: string;
   readonly secondary?: string;
+  /** True when the address arguments themselves were refused (so the links are not checked again). */
+  readonly refused?: boolean;
 }
 
 /** One peering the component will create. */
@@ -58,14 +60,14 @@ function resolveAddresses(
       allowed: "peerAddressPrefix alone, or primaryPeerAddressPrefix with secondaryPeerAddressPrefix",
       fix: "Remove peerAddressPrefix, or remove primaryPeerAddressPrefix and secondaryPeerAddressPrefix.",
     });
-    return {};
+    return { refused: true };
   }
   fields[`${fieldPrefix}primaryPeerAddressPrefix`] = `${at}.peerAddressPrefix`;
   fields[`${fieldPrefix}secondaryPeerAddressPrefix`] = `${at}.peerAddressPrefix`;
   const split = splitPeeringPair(a.peerAddressPrefix, family);
   if (split.ok) return { primary: split.primary, secondary: split.secondary };
   report.fail(entity, "peerAddressPrefix", { ...split, value: a.peerAddressPrefix });
-  return {};
+  return { refused: true };
 }
 
 /**
@@ -116,12 +118,16 @@ export function planCircuit(name: string, spec: CircuitSpec): CircuitPlan {
       key: `${name}:${peeringType}`,
       origin: { resource: name, path: at, fields },
       peeringType,
-      primaryPeerAddressPrefix: ipv4.primary,
-      secondaryPeerAddressPrefix: ipv4.secondary,
+      // Refused address arguments are already reported: the dual-BGP rule need not call their links missing.
+      primaryPeerAddressPrefix: ipv4.refused ? UNKNOWN : ipv4.primary,
+      secondaryPeerAddressPrefix: ipv4.refused ? UNKNOWN : ipv4.secondary,
       vlanId: args.vlanId,
       peerAsn: args.peerAsn,
       sharedKey: plainOrUnknown(args.sharedKey),
-      ipv6: ipv6 && { primaryPeerAddressPrefix: ipv6.primary, secondaryPeerAddressPrefix: ipv6.secondary },
+      ipv6: ipv6 && {
+        primaryPeerAddressPrefix: ipv6.refused ? UNKNOWN : ipv6.primary,
+        secondaryPeerAddressPrefix: ipv6.refused ? UNKNOWN : ipv6.secondary,
+      },
       microsoft:
         "advertisedPublicPrefixes" in args
           ? {

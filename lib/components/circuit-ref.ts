@@ -8,7 +8,9 @@ export interface ExistingCircuit {
   readonly circuitId: string;
   /** Its peering location (for a Direct circuit, the port's location). */
   readonly peeringLocation: string;
+  /** Its SKU tier (Local, Standard or Premium): decides its reach and its VNet-link limit. */
   readonly skuTier: SkuTier;
+  /** Its bandwidth in Mbps (a Direct circuit's Gbps times 1000): decides a Premium circuit's VNet-link limit. */
   readonly bandwidthInMbps: number;
   /**
    * VNet links and Global Reach connections it already has (they count against its limit).

@@ -132,6 +132,15 @@ function inputFindings(name: string, args: ExpressRouteGatewayArgs): Finding[] {
       fix: "Set exactly one of them.",
     });
   }
+  const subnetId = args.gatewaySubnetId;
+  if (typeof subnetId === "string" && !/\/subnets\/GatewaySubnet$/i.test(subnetId)) {
+    report.fail(me, "gatewaySubnetId", {
+      message: "An ExpressRoute gateway deploys only into the subnet named GatewaySubnet.",
+      value: subnetId,
+      allowed: "the id of a subnet named GatewaySubnet (…/subnets/GatewaySubnet)",
+      fix: "Point gatewaySubnetId at the VNet's GatewaySubnet, or give gatewaySubnetPrefix to create it.",
+    });
+  }
   const sku = args.sku ?? "ErGw1AZ";
   if (NON_AZ_SKUS.includes(sku) && !args.allowNonZoneRedundant) {
     report.fail(me, "sku", {

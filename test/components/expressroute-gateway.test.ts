@@ -244,6 +244,16 @@ describe("ExpressRouteGateway validation", () => {
       "gatewaySubnetPrefix",
     ],
     [
+      "an existing subnet that is not GatewaySubnet",
+      {
+        gatewaySubnetPrefix: undefined,
+        gatewaySubnetId:
+          "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/default",
+      },
+      "gateway-input",
+      "gatewaySubnetId",
+    ],
+    [
       "a /28 GatewaySubnet",
       { gatewaySubnetPrefix: "10.0.255.0/28" },
       "gateway-subnet-size",
@@ -516,7 +526,7 @@ describe("CircuitConnection", () => {
       "circuit-vnet-link-limit",
       "circuit",
     ],
-    ["a link naming no circuit", () => [hub, {}], "connection-type-expressroute", "circuit"],
+    ["a link naming no circuit", () => [hub, {}], "circuit-link-input", "circuit"],
     [
       "a link naming both a circuit and an existing circuit",
       () => [
@@ -526,7 +536,7 @@ describe("CircuitConnection", () => {
           existing: existing("er-b"),
         },
       ],
-      "connection-type-expressroute",
+      "circuit-link-input",
       "circuit",
     ],
   ])(

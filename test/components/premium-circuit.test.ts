@@ -36,14 +36,17 @@ describe("PremiumCircuit", () => {
     [2000, 60],
     [5000, 75],
     [10000, 100],
-  ] as const)("allows %i Mbps Premium circuits %i VNet links", async (bandwidthInMbps, links) => {
-    const c = new PremiumCircuit(`p${bandwidthInMbps}`, {
-      resourceGroupName: "rg",
-      serviceProviderName: "Equinix",
-      peeringLocation: "London",
-      bandwidthInMbps,
-      privatePeering: { peerAsn: 65020, vlanId: 300, peerAddressPrefix: "172.16.0.0/29" },
-    });
-    expect((await valueOf(c.limits)).maxVnetLinks).toBe(links);
-  });
+  ] as const)(
+    "reports a limit of %i Mbps Premium circuits: %i VNet links",
+    async (bandwidthInMbps, links) => {
+      const c = new PremiumCircuit(`p${bandwidthInMbps}`, {
+        resourceGroupName: "rg",
+        serviceProviderName: "Equinix",
+        peeringLocation: "London",
+        bandwidthInMbps,
+        privatePeering: { peerAsn: 65020, vlanId: 300, peerAddressPrefix: "172.16.0.0/29" },
+      });
+      expect((await valueOf(c.limits)).maxVnetLinks).toBe(links);
+    },
+  );
 });

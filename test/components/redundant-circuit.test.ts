@@ -406,6 +406,19 @@ describe("RedundantCircuit validation", () => {
     expect(recorded.slice(before).filter((r) => r.custom)).toEqual([]);
   });
 
+  it("reports a refused /29 once, not again as missing links", () => {
+    const error = rejection(
+      () =>
+        new RedundantCircuit("bad-29", {
+          ...base,
+          privatePeering: { peerAsn: 65010, vlanId: 100, peerAddressPrefix: "192.168.100.130/29" },
+        }),
+    );
+    expect(error.findings.map((f) => [f.ruleId, f.path])).toEqual([
+      ["peering-address-input", "privatePeering.peerAddressPrefix"],
+    ]);
+  });
+
   it("lists every problem in one error", () => {
     const error = rejection(
       () =>

@@ -49,6 +49,15 @@ export const gatewayInput: RuleInfo = {
   source: SOURCES.gateways,
 };
 
+export const circuitLinkInput: RuleInfo = {
+  id: "circuit-link-input",
+  severity: "mandatory",
+  description:
+    "A VNet link (CircuitConnection) names its circuit one way: a circuit created here, or an existing one.",
+  why: "The connection needs exactly one circuit to point at.",
+  source: SOURCES.gateways,
+};
+
 /** The checks of the components' own arguments, for the rules table. */
 export const COMPONENT_INPUT_RULES: readonly RuleInfo[] = [
   peeringAddressInput,
@@ -56,4 +65,5 @@ export const COMPONENT_INPUT_RULES: readonly RuleInfo[] = [
   globalReachPool,
   maximumResiliencySites,
   gatewayInput,
+  circuitLinkInput,
 ];

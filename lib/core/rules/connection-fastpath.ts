@@ -23,7 +23,7 @@ export const connectionFastPath: Rule = {
             (typeof g.scaleMin === "number" && g.scaleMin >= ERGW_SCALE.fastPathMinUnits);
           if (sku && (!sku.fastPath || !scaleOk)) {
             report.fail(x, "expressRouteGatewayBypass", {
-              message: `FastPath is not available on a ${g.skuName} gateway${g.skuName === "ErGwScale" ? ` with fewer than ${ERGW_SCALE.fastPathMinUnits} minimum units` : ""}.`,
+              message: `FastPath is not available on the gateway's ${g.skuName} SKU${g.skuName === "ErGwScale" ? ` with fewer than ${ERGW_SCALE.fastPathMinUnits} minimum units` : ""}.`,
               value: true,
               allowed: "UltraPerformance, ErGw3AZ, or ErGwScale with bounds.min >= 10",
               fix: "Use an ErGw3AZ gateway (or ErGwScale with 10+ units), or turn FastPath off.",

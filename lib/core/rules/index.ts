@@ -40,6 +40,7 @@ export {
   globalReachPool,
   maximumResiliencySites,
   gatewayInput,
+  circuitLinkInput,
   COMPONENT_INPUT_RULES,
 } from "./component-input";
 export { Reporter, oneOf, type Rule, type RuleContext, type Problem } from "./rule";
