@@ -95,6 +95,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     const plan = planCircuit(name, spec);
     const findings = circuitFindings(plan);
     throwIfInvalid(spec.component, name, findings);
+    spec.direct?.sharedPort?.circuits.push(plan.model.circuits[plan.model.circuits.length - 1]);
     warnAdvisories(findings, this);
 
     const { args } = spec;
@@ -270,7 +271,9 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
 
 /** Every finding about a planned circuit: its argument shapes and every rule. */
 export function circuitFindings(plan: CircuitPlan): Finding[] {
-  return [...plan.inputFindings, ...validateTopology(plan.model)];
+  // Other circuits on a shared Direct port were judged when they were created: report this circuit's only.
+  const own = plan.model.circuits[plan.model.circuits.length - 1].origin.resource;
+  return [...plan.inputFindings, ...validateTopology(plan.model).filter((f) => f.resource === own)];
 }
 
 /** The check a peering's BGP key gets once it resolves: the same rule, on the plan with the key filled in. */

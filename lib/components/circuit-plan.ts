@@ -1,6 +1,6 @@
 import type { Finding } from "../core/findings";
 import type { IpFamily } from "../core/ip/prefix";
-import type { CircuitModel, PeeringModel, RouteFilterModel, TopologyModel } from "../core/model";
+import type { CircuitModel, PeeringModel, PortModel, RouteFilterModel, TopologyModel } from "../core/model";
 import { EMPTY_MODEL, UNKNOWN } from "../core/model";
 import { splitPeeringPair } from "../core/peering-pair";
 import { Reporter, circuitHasPeering, peeringAddressInput, type RuleContext } from "../core/rules";
@@ -68,6 +68,23 @@ function resolveAddresses(
   if (split.ok) return { primary: split.primary, secondary: split.secondary };
   report.fail(entity, "peerAddressPrefix", { ...split, value: a.peerAddressPrefix });
   return { refused: true };
+}
+
+/** The Direct port a circuit shares with others carved from it, for the VLAN rule across the port. */
+function sharedPortModel(spec: CircuitSpec): PortModel[] {
+  const shared = spec.direct?.sharedPort;
+  if (!shared || !spec.direct) return [];
+  return [
+    {
+      key: shared.key,
+      origin: { resource: shared.key },
+      peeringLocation: spec.direct.portLocation,
+      bandwidthInGbps: spec.direct.portBandwidthInGbps,
+      encapsulation: shared.encapsulation,
+      links: undefined,
+      userAssignedIdentities: undefined,
+    },
+  ];
 }
 
 /**
@@ -169,14 +186,19 @@ export function planCircuit(name: string, spec: CircuitSpec): CircuitPlan {
       bandwidthInMbps: spec.provider.bandwidthInMbps,
     },
     direct: spec.direct && {
-      portKey: undefined,
+      portKey: spec.direct.sharedPort?.key,
       portBandwidthInGbps: spec.direct.portBandwidthInGbps,
       bandwidthInGbps: spec.direct.bandwidthInGbps,
     },
     peerings,
   };
   return {
-    model: { ...EMPTY_MODEL, circuits: [circuit], routeFilters },
+    model: {
+      ...EMPTY_MODEL,
+      circuits: [...(spec.direct?.sharedPort?.circuits ?? []), circuit],
+      routeFilters,
+      ports: sharedPortModel(spec),
+    },
     inputFindings: [...inputReport.findings, ...peeringReport.findings],
     peerings: planned,
   };

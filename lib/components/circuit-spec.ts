@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { CircuitModel } from "../core/model";
 import type { CircuitCommonArgs } from "./circuit-args";
 
 /** What one of the circuit components asks the shared implementation to build. */
@@ -22,6 +23,15 @@ export interface CircuitSpec {
     readonly portId: pulumi.Input<string>;
     readonly portBandwidthInGbps: number;
     readonly portLocation?: string;
+    /** The circuits already carved from the same port in this program (Dot1Q ports share one VLAN space). */
+    readonly sharedPort?: SharedPort;
     readonly bandwidthInGbps: number;
   };
+}
+
+/** A Direct port of this program and the circuits carved from it so far, as the rules see them. */
+export interface SharedPort {
+  readonly key: string;
+  readonly encapsulation: string;
+  readonly circuits: CircuitModel[];
 }

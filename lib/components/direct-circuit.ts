@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { SkuFamily, SkuTier } from "../core/facts/circuit";
 import type { CircuitCommonArgs } from "./circuit-args";
 import { CircuitComponent } from "./circuit-component";
+import type { SharedPort } from "./circuit-spec";
 
 /** The ExpressRoute Direct port a circuit is carved from: a {@link DirectPort}, or an existing port. */
 export interface DirectPortRef {
@@ -15,6 +16,12 @@ export interface DirectPortRef {
    * @default unknown: location rules about this circuit cannot be checked
    */
   readonly peeringLocation?: string;
+  /**
+   * The port's VLAN space in this program, so circuits carved from one Dot1Q port get distinct VLANs. A
+   * {@link DirectPort} provides it.
+   * @default none: VLANs are only checked within the circuit
+   */
+  readonly sharedPort?: SharedPort;
 }
 
 /** Arguments of {@link DirectCircuit}. */
@@ -55,6 +62,7 @@ export class DirectCircuit extends CircuitComponent {
           portId: args.port.id,
           portBandwidthInGbps: args.port.bandwidthInGbps,
           portLocation: args.port.peeringLocation,
+          sharedPort: args.port.sharedPort,
           bandwidthInGbps: args.bandwidthInGbps,
         },
       },

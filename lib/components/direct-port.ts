@@ -4,6 +4,7 @@ import type { DirectEncapsulation, DirectPortBandwidthGbps, MacSecCipher } from 
 import { EMPTY_MODEL, isUnknown, type PortModel } from "../core/model";
 import { directPortMacsec } from "../core/rules/direct-port-macsec";
 import { validateTopology } from "../core/validate";
+import type { SharedPort } from "./circuit-spec";
 import { plainOrUnknown } from "./plain";
 import { throwIfInvalid, warnAdvisories } from "./validation-error";
 import { verifyWhenKnown } from "./verify-when-known";
@@ -122,6 +123,8 @@ export class DirectPort extends pulumi.ComponentResource {
   public readonly bandwidthInGbps: number;
   /** The Direct port location. */
   public readonly peeringLocation: string;
+  /** The port's VLAN space: the circuits carved from it so far (Dot1Q ports share one across circuits). */
+  public readonly sharedPort: SharedPort;
   /** The port's two links (router names, interfaces, patch panel ids) once provisioned. */
   public readonly links: pulumi.Output<unknown[]>;
 
@@ -168,6 +171,7 @@ export class DirectPort extends pulumi.ComponentResource {
     this.id = this.port.id;
     this.bandwidthInGbps = args.bandwidthInGbps;
     this.peeringLocation = args.peeringLocation;
+    this.sharedPort = { key: name, encapsulation: args.encapsulation ?? "Dot1Q", circuits: [] };
     this.links = this.port.links.apply((l) => (l ?? []) as unknown[]);
     this.registerOutputs({ id: this.id, links: this.links });
   }

@@ -7,6 +7,7 @@ export * from "./redundant-circuit";
 export * from "./premium-circuit";
 export * from "./local-circuit";
 export * from "./direct-circuit";
+export type { SharedPort } from "./circuit-spec";
 export * from "./direct-port";
 export { ExpressRouteValidationError } from "./validation-error";
 export { parseCircuitId, type ExistingCircuit } from "./circuit-ref";

@@ -162,6 +162,50 @@ describe("DirectCircuit", () => {
     expect((await valueOf(c.limits)).maxVnetLinks).toBe(10);
   });
 
+  it("refuses a VLAN another circuit on the same Dot1Q port already uses, as the policy pack does", () => {
+    const p = new DirectPort("vlan-port", { ...port, macSec: undefined });
+    const peering = { peerAsn: 65040, vlanId: 500, peerAddressPrefix: "10.40.0.0/29" };
+    new DirectCircuit("vlan-a", {
+      resourceGroupName: "rg",
+      port: p,
+      bandwidthInGbps: 5,
+      privatePeering: peering,
+    });
+    expect(
+      findingsOf(
+        () =>
+          new DirectCircuit("vlan-b", {
+            resourceGroupName: "rg",
+            port: p,
+            bandwidthInGbps: 5,
+            privatePeering: { ...peering, peerAddressPrefix: "10.40.0.8/29" },
+          }),
+      ),
+    ).toEqual([["peering-vlan-valid", "privatePeering.vlanId", "mandatory"]]);
+  });
+
+  it("lets circuits on a QinQ port reuse a VLAN (each circuit has its own S-Tag)", () => {
+    const p = new DirectPort("qinq-port", { ...port, macSec: undefined, encapsulation: "QinQ" });
+    const peering = { peerAsn: 65040, vlanId: 500, peerAddressPrefix: "10.40.0.0/29" };
+    new DirectCircuit("qinq-a", {
+      resourceGroupName: "rg",
+      port: p,
+      bandwidthInGbps: 5,
+      privatePeering: peering,
+    });
+    expect(
+      findingsOf(
+        () =>
+          new DirectCircuit("qinq-b", {
+            resourceGroupName: "rg",
+            port: p,
+            bandwidthInGbps: 5,
+            privatePeering: { ...peering, peerAddressPrefix: "10.40.0.8/29" },
+          }),
+      ),
+    ).toEqual([]);
+  });
+
   it.each([
     [10, 40],
     [10, 20],
