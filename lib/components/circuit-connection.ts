@@ -75,8 +75,15 @@ interface Linked {
   readonly args: CircuitLinkArgs;
 }
 
+/** A key per circuit: the circuit component, or the existing circuit's id (an id from another stack is its own). */
+const outputKeys = new WeakMap<object, string>();
+let outputCount = 0;
 function circuitKey(l: CircuitLinkArgs): string {
-  return l.circuit ? `circuit:${l.circuit.info.name}` : `existing:${l.existing?.circuitId}`;
+  if (l.circuit) return `circuit:${l.circuit.info.name}`;
+  const id = l.existing?.circuitId;
+  if (typeof id === "string" || id === undefined) return `existing:${id}`;
+  if (!outputKeys.has(id)) outputKeys.set(id, `existing:from-another-stack-${outputCount++}`);
+  return outputKeys.get(id)!;
 }
 
 /** The gateway, its existing links and the new one, as the rules see them (paths in the new link's terms). */

@@ -1,11 +1,15 @@
+import * as pulumi from "@pulumi/pulumi";
 import type { SkuTier } from "../core/facts/circuit";
 import type { CircuitModel, Origin, PortModel } from "../core/model";
 import type { CircuitComponent } from "./circuit-component";
 
 /** A circuit this program did not create (another stack, another team): its id and what the rules need. */
 export interface ExistingCircuit {
-  /** The circuit's ARM id (`/subscriptions/.../expressRouteCircuits/<name>`). */
-  readonly circuitId: string;
+  /**
+   * The circuit's ARM id (`/subscriptions/.../expressRouteCircuits/<name>`), e.g. another stack's output. An id
+   * known only at deploy time is checked when it resolves.
+   */
+  readonly circuitId: pulumi.Input<string>;
   /** Its peering location (for a Direct circuit, the port's location). */
   readonly peeringLocation: string;
   /** Its SKU tier (Local, Standard or Premium): decides its reach and its VNet-link limit. */
@@ -22,6 +26,33 @@ export interface ExistingCircuit {
    * @default false
    */
   readonly direct?: boolean;
+}
+
+/** What a circuit id that is not one looks like, for errors. */
+export const CIRCUIT_ID_SHAPE =
+  "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/expressRouteCircuits/<name>";
+
+/**
+ * The resource group and name of an existing circuit, for hosting a connection on it: parsed now from a plain
+ * id, or when an id from another stack resolves (failing the resources that use it if it is not a circuit id).
+ */
+export function circuitHost(id: pulumi.Input<string>): {
+  resourceGroupName: pulumi.Input<string>;
+  circuitName: pulumi.Input<string>;
+} {
+  if (typeof id === "string") {
+    const parsed = parseCircuitId(id);
+    if (parsed) return parsed;
+  }
+  const parsed = pulumi.output(id).apply((resolved) => {
+    const p = parseCircuitId(resolved);
+    if (!p)
+      throw new Error(
+        `existing.circuitId ${JSON.stringify(resolved)} is not an ExpressRoute circuit id; allowed: ${CIRCUIT_ID_SHAPE} [global-reach-pool]`,
+      );
+    return p;
+  });
+  return { resourceGroupName: parsed.resourceGroupName, circuitName: parsed.circuitName };
 }
 
 /** Resource group and name of a circuit from its ARM id, or undefined when the id is not a circuit id. */

@@ -2,7 +2,7 @@ import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
 import { circuitVnetLinkLimit, globalReachCircuits, globalReachPrefix } from "../core/rules";
 import { validateTopology } from "../core/validate";
-import { parseCircuitId } from "./circuit-ref";
+import { circuitHost } from "./circuit-ref";
 import type { GlobalReachMember, GlobalReachMeshArgs } from "./global-reach-args";
 import { planMesh } from "./global-reach-plan";
 import { throwIfInvalid, warnAdvisories } from "./validation-error";
@@ -17,7 +17,7 @@ export interface GlobalReachAllocation {
 
 function peeringId(m: GlobalReachMember): pulumi.Input<string> {
   if (m.circuit) return m.circuit.privatePeeringId as pulumi.Output<string>;
-  return `${m.existing!.circuitId}/peerings/AzurePrivatePeering`;
+  return pulumi.interpolate`${m.existing!.circuitId}/peerings/AzurePrivatePeering`;
 }
 
 function host(m: GlobalReachMember): {
@@ -26,7 +26,7 @@ function host(m: GlobalReachMember): {
 } {
   if (m.circuit)
     return { resourceGroupName: m.circuit.resourceGroupName, circuitName: m.circuit.circuitName };
-  return parseCircuitId(m.existing!.circuitId)!;
+  return circuitHost(m.existing!.circuitId);
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 } from "../core/model";
 import { Reporter, globalReachPool } from "../core/rules";
 import { defaultCatalog } from "../core/validate";
-import { circuitRefModel, parseCircuitId } from "./circuit-ref";
+import { CIRCUIT_ID_SHAPE, circuitRefModel, parseCircuitId } from "./circuit-ref";
 import type { GlobalReachMeshArgs } from "./global-reach-args";
 
 /** One connection the mesh will create. */
@@ -79,12 +79,11 @@ export function planMesh(name: string, args: GlobalReachMeshArgs): MeshPlan {
     }
   });
   members.forEach((m, i) => {
-    if (m.existing && !parseCircuitId(m.existing.circuitId)) {
+    if (m.existing && typeof m.existing.circuitId === "string" && !parseCircuitId(m.existing.circuitId)) {
       report.fail(at(`circuits[${i}]`), `circuits[${i}].existing.circuitId`, {
         message: "This is not an ExpressRoute circuit id.",
         value: m.existing.circuitId,
-        allowed:
-          "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/expressRouteCircuits/<name>",
+        allowed: CIRCUIT_ID_SHAPE,
         fix: "Use the circuit's resource id (the id output of its stack).",
       });
     }

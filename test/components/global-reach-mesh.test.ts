@@ -402,6 +402,24 @@ describe("GlobalReachMesh resources", () => {
     expect(error.message).toContain("host bits set (write 10.0.0.0/24)");
   });
 
+  it("takes an existing circuit's id from another stack (an Output), hosting on it when it is first", async () => {
+    const ams = existing("ams", "Amsterdam");
+    const lon = existing("lon", "London");
+    const mesh = new GlobalReachMesh("from-stack", {
+      circuits: [
+        { ...ams, existing: { ...ams.existing!, circuitId: pulumi.output(existingCircuitId("er-ams")) } },
+        { ...lon, existing: { ...lon.existing!, circuitId: pulumi.output(existingCircuitId("er-lon")) } },
+      ],
+      addressPool: "10.255.0.0/29",
+    });
+    const [conn] = await connectionsOf(mesh, "from-stack");
+    expect(conn.inputs).toMatchObject({
+      circuitName: "er-ams",
+      expressRouteCircuitPeering: { id: privatePeeringOf(existingCircuitId("er-ams")) },
+      peerExpressRouteCircuitPeering: { id: privatePeeringOf(existingCircuitId("er-lon")) },
+    });
+  });
+
   it("keeps an authorization key from config secret", async () => {
     const mesh = new GlobalReachMesh("xsub-config", {
       circuits: [
