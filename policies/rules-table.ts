@@ -7,8 +7,11 @@ export function rulesTable(): string {
     const rule = RULES.find((r) => r.id === p.name);
     if (!rule) throw new Error(`policy ${p.name} has no rule`);
     const kind = "validateStack" in p ? "stack" : "resource";
+    const params = Object.keys(p.configSchema?.properties ?? {})
+      .map((k) => `\`${k}\``)
+      .join(", ");
     const cell = (s: string) => s.replace(/\|/g, "\\|");
-    return `| \`${rule.id}\` | ${rule.severity} | ${kind} | ${cell(rule.description)} | ${cell(rule.why)} | [${rule.source.article}](${rule.source.url}) |`;
+    return `| \`${rule.id}\` | ${rule.severity} | ${kind} | ${cell(rule.description)} | ${cell(rule.why)} | ${params} | [${rule.source.article}](${rule.source.url}) |`;
   });
   return [
     "# ExpressRoute policy pack: rules",
@@ -17,9 +20,23 @@ export function rulesTable(): string {
     "The components enforce the same rules before they create anything. Levels are the defaults; every policy's",
     "level and its `exemptions` (each with a written `reason`) are configurable in the pack's config.",
     "",
-    "| policy | level | kind | what | why | source |",
-    "|---|---|---|---|---|---|",
+    "| policy | level | kind | what | why | parameters | source |",
+    "|---|---|---|---|---|---|---|",
     ...rows,
+    "",
+    "## Configuration",
+    "",
+    "In the CLI's policy config format (`--policy-pack-config`), per policy:",
+    "",
+    "- `enforcementLevel`: `advisory`, `mandatory` or `disabled`. Default: the level above (`all` sets every policy).",
+    "- `exemptions`: `[{ resource, reason }]`, where `resource` is a URN or a glob over logical names and",
+    "  `reason` (at least 10 characters) says why. Default: `[]`. Exempted findings are not reported; the plan",
+    "  lists the exemptions in force.",
+    "- `additionalLocations`: peering locations Microsoft added after this release, in the shape of the",
+    "  shipped table's entries (`cloud`, `location`, `geopoliticalRegion`, `localRegions`, `expressRouteDirect`).",
+    "  Default: `[]`.",
+    "- `vlanRange`: `{ min, max }`, the VLAN ids peerings may use. ExpressRoute documents no range, so the",
+    "  default is 802.1Q's `{ min: 1, max: 4094 }`; narrow it to your provider's range.",
     "",
     "## Checks of the components' own arguments",
     "",

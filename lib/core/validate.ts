@@ -9,6 +9,8 @@ export interface ValidateOptions {
   readonly rules?: readonly Rule[];
   /** The location catalog. @default the shipped catalog */
   readonly catalog?: LocationCatalog;
+  /** The VLAN ids peerings may use. @default 802.1Q's 1..4094 */
+  readonly vlanRange?: { readonly min: number; readonly max: number };
 }
 
 let catalogInUse: LocationCatalog | undefined;
@@ -29,7 +31,7 @@ export function extendLocationCatalog(extension: LocationCatalogExtension): Loca
 
 /** Runs rules over a model and returns every finding, mandatory and advisory. */
 export function validateTopology(model: TopologyModel, options: ValidateOptions = {}): Finding[] {
-  const context: RuleContext = { catalog: options.catalog ?? defaultCatalog() };
+  const context: RuleContext = { catalog: options.catalog ?? defaultCatalog(), vlanRange: options.vlanRange };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     const report = new Reporter(rule, context);

@@ -15,6 +15,8 @@ export interface RulePolicyConfig {
   readonly exemptions?: readonly Exemption[];
   /** Peering locations added after this release, for the rules that read the location catalog. @default [] */
   readonly additionalLocations?: readonly PeeringLocation[];
+  /** The VLAN ids peerings may use (peering-vlan-valid only). @default { min: 1, max: 4094 } */
+  readonly vlanRange?: { readonly min: number; readonly max: number };
 }
 
 const EXEMPTIONS = {
@@ -54,12 +56,34 @@ const ADDITIONAL_LOCATIONS = {
   },
 };
 
+const VLAN_RANGE_SCHEMA = {
+  type: "object",
+  description: "The VLAN ids peerings may use (ExpressRoute documents no range; 802.1Q allows 1..4094).",
+  default: { min: 1, max: 4094 },
+  required: ["min", "max"],
+  additionalProperties: false,
+  properties: {
+    min: { type: "integer", minimum: 1, maximum: 4094 },
+    max: { type: "integer", minimum: 1, maximum: 4094 },
+  },
+};
+
+/** Which optional parameters a policy takes besides its exemptions. */
+export interface PolicyParameters {
+  /** The rule reads the peering-location catalog: the policy takes `additionalLocations`. */
+  readonly usesCatalog?: boolean;
+  /** The rule checks VLAN ids: the policy takes `vlanRange`. */
+  readonly usesVlanRange?: boolean;
+}
+
 /** The JSON schema of a policy's config; the engine validates config against it. */
-export function configSchema(usesCatalog: boolean): PolicyConfigSchema {
+export function configSchema(parameters: PolicyParameters): PolicyConfigSchema {
   return {
-    properties: usesCatalog
-      ? { exemptions: EXEMPTIONS, additionalLocations: ADDITIONAL_LOCATIONS }
-      : { exemptions: EXEMPTIONS },
+    properties: {
+      exemptions: EXEMPTIONS,
+      ...(parameters.usesCatalog ? { additionalLocations: ADDITIONAL_LOCATIONS } : {}),
+      ...(parameters.usesVlanRange ? { vlanRange: VLAN_RANGE_SCHEMA } : {}),
+    },
   } as PolicyConfigSchema;
 }
 

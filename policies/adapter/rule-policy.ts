@@ -4,14 +4,17 @@ import { formatFinding, type Finding } from "../../lib/core/findings";
 import type { Rule } from "../../lib/core/rules";
 import { azureNativeKind, modelFromAzureNative, type AzureResource } from "../../lib/core/translate";
 import { defaultCatalog, validateTopology } from "../../lib/core/validate";
-import { configSchema, exemptionFor, nameOfUrn, type RulePolicyConfig } from "./policy-config";
+import {
+  configSchema,
+  exemptionFor,
+  nameOfUrn,
+  type PolicyParameters,
+  type RulePolicyConfig,
+} from "./policy-config";
 import { plainProps } from "./plain-props";
 
-/** How a rule becomes a policy. */
-export interface RulePolicyOptions {
-  /** The rule reads the peering-location catalog, so the policy takes `additionalLocations`. */
-  readonly usesCatalog?: boolean;
-}
+/** How a rule becomes a policy: the optional parameters it takes. */
+export type RulePolicyOptions = PolicyParameters;
 
 /** The policy SDK's own error for values unknown at preview (internal to the SDK, so not in its typings). */
 const { UnknownValueError, unknownStringValue } = policyProxy as unknown as {
@@ -26,7 +29,7 @@ function policyInfo(rule: Rule, options: RulePolicyOptions) {
     description: `${rule.description} ${rule.why}`,
     enforcementLevel: rule.severity,
     remediationSteps: `Each violation says which property to change and to what. Source: ${rule.source.url}`,
-    configSchema: configSchema(options.usesCatalog ?? false),
+    configSchema: configSchema(options),
   };
 }
 
@@ -60,7 +63,11 @@ function report(
 function run(rule: Rule, resources: readonly AzureResource[], config: RulePolicyConfig): Finding[] {
   const extra = config.additionalLocations ?? [];
   const catalog = extra.length > 0 ? defaultCatalog().extend({ locations: extra }) : defaultCatalog();
-  return validateTopology(modelFromAzureNative(resources), { rules: [rule], catalog });
+  return validateTopology(modelFromAzureNative(resources), {
+    rules: [rule],
+    catalog,
+    vlanRange: config.vlanRange,
+  });
 }
 
 /** A resource policy running one rule on each resource of the given azure-native types, alone. */

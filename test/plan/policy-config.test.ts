@@ -67,6 +67,19 @@ describe("policy pack config", () => {
     ).rejects.toThrow(/must NOT have fewer than 10 characters/);
   });
 
+  it("narrows the VLAN range a peering may use (ExpressRoute documents none)", async () => {
+    const plain = { config: { scenario: "compliant-standalone" }, typeCheck: false, analyzer };
+    expect((await plan(fixture, plain)).violations).toEqual([]);
+    const narrowed = await plan(fixture, {
+      ...plain,
+      policyConfig: { "peering-vlan-valid": { vlanRange: { min: 200, max: 299 } } },
+    });
+    expect(narrowed.violations.map((v) => [v.policy, v.level])).toEqual([
+      ["peering-vlan-valid", "mandatory"],
+    ]);
+    expect(narrowed.violations[0].message).toContain("allowed: an integer in 200..299");
+  });
+
   it("rejects config for a policy the pack does not have, and an unknown level", () => {
     const policies = [{ name: "peering-dual-bgp", description: "d", enforcementLevel: "mandatory" as const }];
     expect(() => resolvePolicyConfig(policies, { "no-such-policy": "advisory" })).toThrow(ProgramError);

@@ -26,7 +26,8 @@ export const peeringVlan: Rule = {
   why: "Each peering is its own VLAN on both links; a clash or a missing VLAN breaks the BGP sessions of both peerings.",
   source: VLAN_RANGE.source,
   check(model, report) {
-    const allowed = `an integer in ${VLAN_RANGE.min}..${VLAN_RANGE.max}, unique within the circuit (or Dot1Q port)`;
+    const range = report.context.vlanRange ?? VLAN_RANGE;
+    const allowed = `an integer in ${range.min}..${range.max}, unique within the circuit (or Dot1Q port)`;
     const done = new Set<string>();
     for (const c of model.circuits) {
       const domain = vlanDomain(model, c);
@@ -37,18 +38,13 @@ export const peeringVlan: Rule = {
         for (const p of circuit.peerings) {
           const vlan = p.vlanId;
           if (!report.known(p, "vlanId", vlan)) continue;
-          if (
-            vlan === undefined ||
-            !Number.isInteger(vlan) ||
-            vlan < VLAN_RANGE.min ||
-            vlan > VLAN_RANGE.max
-          ) {
+          if (vlan === undefined || !Number.isInteger(vlan) || vlan < range.min || vlan > range.max) {
             report.fail(p, "vlanId", {
               message:
                 vlan === undefined ? "The peering has no VLAN id." : "The VLAN id is outside 802.1Q's range.",
               value: vlan,
               allowed,
-              fix: "Use the VLAN id agreed with your provider (1..4094).",
+              fix: `Use the VLAN id agreed with your provider (${range.min}..${range.max}).`,
             });
             continue;
           }

@@ -6,6 +6,11 @@ import { isUnknown, type Entity, type Maybe, type TopologyModel } from "../model
 export interface RuleContext {
   /** Peering locations and regions; extend it for locations added after this release. */
   readonly catalog: LocationCatalog;
+  /**
+   * The VLAN ids peerings may use. ExpressRoute documents no range, so 802.1Q's 1..4094 is the default;
+   * narrow it to your provider's range.
+   */
+  readonly vlanRange?: { readonly min: number; readonly max: number };
 }
 
 /** The details of one problem, in the error recipe. */
