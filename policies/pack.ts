@@ -33,6 +33,7 @@ import { peeringTypeSupportedPolicy } from "./peering-type-supported";
 import { peeringVlanValidPolicy } from "./peering-vlan-valid";
 import { providerBandwidthOfferedPolicy } from "./provider-bandwidth-offered";
 import type { Policies } from "@pulumi/policy";
+import { privatePeeringVnetOverlapPolicy } from "./private-peering-vnet-overlap";
 import { connectionCircuitPrivatePeeringPolicy } from "./connection-circuit-private-peering";
 import { gatewayCircuitsPerLocationPolicy } from "./gateway-circuits-per-location";
 
@@ -51,6 +52,7 @@ export const expressRoutePolicies: Policies = [
   peerAsnValidPolicy,
   bgpMd5KeyFormatPolicy,
   peeringVlanValidPolicy,
+  privatePeeringVnetOverlapPolicy,
   microsoftPeeringPublicPolicy,
   microsoftPeeringPrivateAsnPolicy,
   microsoftPeeringRouteFilterPolicy,

@@ -31,6 +31,7 @@ import { peeringLocationKnown } from "./peering-location-known";
 import { peeringOnePerType } from "./peering-one-per-type";
 import { peeringType } from "./peering-type";
 import { peeringVlan } from "./peering-vlan";
+import { privatePeeringVnetOverlap } from "./private-peering-vnet-overlap";
 import { providerBandwidth } from "./provider-bandwidth";
 import type { Rule } from "./rule";
 
@@ -80,6 +81,7 @@ export {
   peeringOnePerType,
   peeringType,
   peeringVlan,
+  privatePeeringVnetOverlap,
   providerBandwidth,
 };
 
@@ -98,6 +100,7 @@ export const RULES: readonly Rule[] = [
   peerAsn,
   bgpMd5Key,
   peeringVlan,
+  privatePeeringVnetOverlap,
   microsoftPeering,
   microsoftPeeringPrivateAsn,
   microsoftPeeringRouteFilter,
