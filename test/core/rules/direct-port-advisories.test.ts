@@ -3,7 +3,7 @@ import {
   directPortEnrolment,
   directPortLocationKnown,
   directPortMacsecXpn,
-} from "../../../lib/core/rules/direct-port-advisories";
+} from "../../../lib/core/rules";
 import {
   PORT,
   VALID_MODELS,
