@@ -1,9 +1,5 @@
 import { UNKNOWN } from "../../../lib/core/model";
-import {
-  directPortEnrolment,
-  directPortLocationKnown,
-  directPortMacsecXpn,
-} from "../../../lib/core/rules";
+import { directPortEnrolment, directPortLocationKnown, directPortMacsecXpn } from "../../../lib/core/rules";
 import {
   PORT,
   VALID_MODELS,
