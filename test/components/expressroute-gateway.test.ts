@@ -18,6 +18,7 @@ import {
   valueOf,
   type Registered,
 } from "../support/mock-runtime";
+import { rejection, resourcesOfRefused } from "../support/refusals";
 
 const recorded = recordResources();
 
@@ -65,29 +66,6 @@ async function connectionResource(link: CircuitConnection): Promise<Registered> 
   const found = recorded.filter((r) => r.parent === urn);
   expect(found.map((r) => r.type)).toEqual(["azure-native:network:VirtualNetworkGatewayConnection"]);
   return found[0];
-}
-
-/** Runs `create` and returns the validation error it throws, failing the test if it does not throw one. */
-function rejection(create: () => unknown): ExpressRouteValidationError {
-  try {
-    create();
-  } catch (e) {
-    if (e instanceof ExpressRouteValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected an ExpressRouteValidationError");
-}
-
-/**
- * The azure-native resources a refused component named `name` registered: waits until the component itself is
- * registered (children register after their parent), and a little more, then looks for its children by name.
- */
-async function resourcesOfRefused(name: string): Promise<Registered[]> {
-  for (let i = 0; i < 200 && !recorded.some((r) => r.name === name && !r.custom); i++)
-    await new Promise((r) => setTimeout(r, 5));
-  expect(recorded.some((r) => r.name === name && !r.custom)).toBe(true);
-  await new Promise((r) => setTimeout(r, 25));
-  return recorded.filter((r) => r.custom && r.name.startsWith(`${name}-`));
 }
 
 function expectRefusal(
@@ -311,7 +289,7 @@ describe("ExpressRouteGateway validation", () => {
       const name = `bad-gw-${nextBlock++}`;
       const error = rejection(() => new ExpressRouteGateway(name, { ...base, ...override }));
       expectRefusal(error, "ExpressRouteGateway", name, ruleId, path);
-      expect(await resourcesOfRefused(name)).toEqual([]);
+      expect(await resourcesOfRefused(recorded, name)).toEqual([]);
     },
   );
 
@@ -434,7 +412,7 @@ describe("CircuitConnection", () => {
     expectRefusal(error, "CircuitConnection", "small-5", "gateway-connection-limit", "gateway");
     expect(error.message).toContain("The gateway has 5 circuit connections; a ErGw1AZ gateway accepts 4.");
     expect(small.links).toHaveLength(4);
-    expect(await resourcesOfRefused("small-5")).toEqual([]);
+    expect(await resourcesOfRefused(recorded, "small-5")).toEqual([]);
   });
 
   it("refuses a sixteenth circuit on a gateway whose GatewaySubnet is a /27 (16 circuits need a /26)", async () => {
@@ -447,7 +425,7 @@ describe("CircuitConnection", () => {
     await Promise.all(links.map(connectionResource));
     const error = rejection(() => gw.connect("sixteen-15", { existing: existing("er-sixteen-15", at(15)) }));
     expectRefusal(error, "CircuitConnection", "sixteen-15", "gateway-subnet-size", "gateway");
-    expect(await resourcesOfRefused("sixteen-15")).toEqual([]);
+    expect(await resourcesOfRefused(recorded, "sixteen-15")).toEqual([]);
   });
 
   it("refuses a fifth circuit from one peering location on a gateway", async () => {
@@ -549,7 +527,7 @@ describe("CircuitConnection", () => {
       expectRefusal(error, "CircuitConnection", name, ruleId, path);
       expect(gateway.links).toHaveLength(before);
       if (args.circuit) expect(args.circuit.links).toBe(0);
-      expect(await resourcesOfRefused(name)).toEqual([]);
+      expect(await resourcesOfRefused(recorded, name)).toEqual([]);
     },
   );
 });

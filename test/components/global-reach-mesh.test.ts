@@ -1,6 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
 import {
-  ExpressRouteValidationError,
   GlobalReachMesh,
   LocalCircuit,
   PremiumCircuit,
@@ -18,6 +17,7 @@ import {
   valueOf,
   type Registered,
 } from "../support/mock-runtime";
+import { rejection, resourcesOfRefused } from "../support/refusals";
 
 const recorded = recordResources();
 
@@ -89,29 +89,6 @@ async function childrenOf(component: pulumi.ComponentResource): Promise<Register
 /** Prefix by connection name, from the recorded connections. */
 const prefixes = (connections: Registered[]) =>
   Object.fromEntries(connections.map((c) => [c.inputs.connectionName, c.inputs.addressPrefix]));
-
-/** Runs `create` and returns the validation error it throws, failing the test if it does not throw one. */
-function rejection(create: () => unknown): ExpressRouteValidationError {
-  try {
-    create();
-  } catch (e) {
-    if (e instanceof ExpressRouteValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected an ExpressRouteValidationError");
-}
-
-/**
- * The azure-native resources a refused component named `name` registered: waits until the component itself is
- * registered (children register after their parent), and a little more, then looks for its children by name.
- */
-async function resourcesOfRefused(name: string): Promise<Registered[]> {
-  for (let i = 0; i < 200 && !recorded.some((r) => r.name === name && !r.custom); i++)
-    await new Promise((r) => setTimeout(r, 5));
-  expect(recorded.some((r) => r.name === name && !r.custom)).toBe(true);
-  await new Promise((r) => setTimeout(r, 25));
-  return recorded.filter((r) => r.custom && r.name.startsWith(`${name}-`));
-}
 
 describe("GlobalReachMesh resources", () => {
   it("connects two circuits once, on the first's private peering, with the pool's first /29", async () => {
@@ -779,7 +756,7 @@ describe("GlobalReachMesh validation", () => {
       expect(error.message).toContain(`GlobalReachMesh "${name}"`);
       expect(error.message).toContain(`${path}: `);
       expect(error.message).toContain(`[${ruleId}]`);
-      expect(await resourcesOfRefused(name)).toEqual([]);
+      expect(await resourcesOfRefused(recorded, name)).toEqual([]);
     },
   );
 
@@ -797,7 +774,7 @@ describe("GlobalReachMesh validation", () => {
       }),
     ]);
     expect(error.message).toContain("a /24 or larger (28 /29s)");
-    expect(await resourcesOfRefused("exhausted")).toEqual([]);
+    expect(await resourcesOfRefused(recorded, "exhausted")).toEqual([]);
   });
 
   it("names the overlapping range in the message", () => {

@@ -1,10 +1,6 @@
-import {
-  ExpressRouteValidationError,
-  MaximumResiliency,
-  type MaximumResiliencyArgs,
-  type ResilientSiteArgs,
-} from "../../lib";
+import { MaximumResiliency, type MaximumResiliencyArgs, type ResilientSiteArgs } from "../../lib";
 import { recordResources, valueOf, type Registered } from "../support/mock-runtime";
+import { rejection, resourcesOfRefused } from "../support/refusals";
 
 const recorded = recordResources();
 
@@ -50,29 +46,6 @@ const byType = (resources: Registered[], type: string) =>
   resources
     .filter((r) => r.type === `azure-native:network:${type}`)
     .sort((a, b) => a.name.localeCompare(b.name));
-
-/** Runs `create` and returns the validation error it throws, failing the test if it does not throw one. */
-function rejection(create: () => unknown): ExpressRouteValidationError {
-  try {
-    create();
-  } catch (e) {
-    if (e instanceof ExpressRouteValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected an ExpressRouteValidationError");
-}
-
-/**
- * The azure-native resources a refused pattern named `name` registered: waits until the component itself is
- * registered (children register after their parent), and a little more, then looks for its children by name.
- */
-async function resourcesOfRefused(name: string): Promise<Registered[]> {
-  for (let i = 0; i < 200 && !recorded.some((r) => r.name === name && !r.custom); i++)
-    await new Promise((r) => setTimeout(r, 5));
-  expect(recorded.some((r) => r.name === name && !r.custom)).toBe(true);
-  await new Promise((r) => setTimeout(r, 25));
-  return recorded.filter((r) => r.custom && r.name.startsWith(`${name}-`));
-}
 
 describe("MaximumResiliency wiring", () => {
   it("creates two circuits in two metros, one gateway linked to both, and Global Reach between them, nothing else", async () => {
@@ -316,7 +289,7 @@ describe("MaximumResiliency validation", () => {
       expect(error.message).toContain(`MaximumResiliency "${name}"`);
       expect(error.message).toContain(`${path}: `);
       expect(error.message).toContain(`[${ruleId}]`);
-      expect(await resourcesOfRefused(name)).toEqual([]);
+      expect(await resourcesOfRefused(recorded, name)).toEqual([]);
     },
   );
 

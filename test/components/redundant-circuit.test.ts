@@ -1,10 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import {
-  ExpressRouteValidationError,
-  RedundantCircuit,
-  type MicrosoftPeeringArgs,
-  type RedundantCircuitArgs,
-} from "../../lib";
+import { RedundantCircuit, type MicrosoftPeeringArgs, type RedundantCircuitArgs } from "../../lib";
 import { sharedKeyCheck } from "../../lib/components/circuit-component";
 import { planCircuit } from "../../lib/components/circuit-plan";
 import { validateTopology } from "../../lib/core";
@@ -17,6 +12,7 @@ import {
   unwrap,
   valueOf,
 } from "../support/mock-runtime";
+import { rejection } from "../support/refusals";
 
 const recorded = recordResources();
 
@@ -38,17 +34,6 @@ const microsoft: MicrosoftPeeringArgs = {
   routingRegistryName: "RIPENCC",
   routeFilterCommunities: ["12076:5010"],
 };
-
-/** Runs `create` and returns the validation error it throws, failing the test if it does not throw one. */
-function rejection(create: () => unknown): ExpressRouteValidationError {
-  try {
-    create();
-  } catch (e) {
-    if (e instanceof ExpressRouteValidationError) return e;
-    throw e;
-  }
-  throw new Error("expected an ExpressRouteValidationError");
-}
 
 describe("RedundantCircuit resources", () => {
   it("creates a protected Standard circuit with a dual-BGP private peering carved from the /29", async () => {
