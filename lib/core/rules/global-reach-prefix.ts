@@ -96,6 +96,8 @@ export const globalReachPrefix: Rule = {
       }
     }
     const others: LabelledPrefix<Owner>[] = [];
+    // Ranges only known at deploy time: the prefixes cannot be proven clear of them at preview.
+    const unknown: string[] = [];
     for (const c of model.circuits) {
       for (const p of c.peerings) {
         for (const [field, v] of [
@@ -104,6 +106,7 @@ export const globalReachPrefix: Rule = {
           ["ipv6.primaryPeerAddressPrefix", p.ipv6?.primaryPeerAddressPrefix],
           ["ipv6.secondaryPeerAddressPrefix", p.ipv6?.secondaryPeerAddressPrefix],
         ] as const) {
+          if (isUnknown(v)) unknown.push(`circuit ${c.key}'s ${field}`);
           const pre = parsed(v);
           if (pre)
             others.push({
@@ -118,6 +121,8 @@ export const globalReachPrefix: Rule = {
       }
     }
     for (const v of model.vnets ?? []) {
+      if (isUnknown(v.addressPrefixes) || (v.addressPrefixes ?? []).some(isUnknown))
+        unknown.push(`VNet ${v.key}'s address space`);
       const list = isUnknown(v.addressPrefixes) ? [] : (v.addressPrefixes ?? []);
       for (const a of list) {
         const pre = parsed(a);
@@ -152,6 +157,15 @@ export const globalReachPrefix: Rule = {
           "a /29 (/125) that overlaps no other Global Reach prefix, peering /30, VNet or on-premises range",
         fix: "Allocate Global Reach /29s from a range reserved for them.",
       });
+    }
+    if (unknown.length > 0) {
+      for (const g of new Set(items.map((x) => x.label.entity))) {
+        report.cannotVerify(
+          g,
+          "addressPrefix",
+          `it cannot be compared with ${unknown.join(", ")}, unknown at preview`,
+        );
+      }
     }
   },
 };

@@ -271,3 +271,21 @@ describe("global-reach-prefix", () => {
     ]);
   });
 });
+
+describe("global-reach-prefix with ranges unknown at preview", () => {
+  it("cannot verify (advisory) a /29 against a peering prefix only known at deploy time, and never passes it silently", () => {
+    const m = globalReachModel({
+      circuit: { peerings: [privatePeering({ primaryPeerAddressPrefix: UNKNOWN })] },
+    });
+    const findings = run(globalReachPrefix, m);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: "global-reach-prefix",
+        severity: "advisory",
+        unverifiable: true,
+        path: "addressPrefix",
+      }),
+    ]);
+    expect(findings[0].message).toContain("circuit ams's primaryPeerAddressPrefix");
+  });
+});
