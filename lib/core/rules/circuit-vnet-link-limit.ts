@@ -1,5 +1,5 @@
 import { VNET_LINK_LIMITS, vnetLinkLimit, type SkuTier } from "../facts/circuit";
-import { bandwidthMbpsOf, connectionsOfCircuit, declaredCircuits } from "./each";
+import { bandwidthMbpsOf, connectionsOfCircuit, declaredCircuits, reportUnknownEnds } from "./each";
 import { type Rule } from "./rule";
 
 export const circuitVnetLinkLimit: Rule = {
@@ -10,6 +10,7 @@ export const circuitVnetLinkLimit: Rule = {
   why: "Azure refuses connections beyond the circuit's limit.",
   source: VNET_LINK_LIMITS.source,
   check(model, report) {
+    if (declaredCircuits(model).length > 0) reportUnknownEnds(model, report, "circuitKey", "circuit");
     for (const c of declaredCircuits(model)) {
       const links = connectionsOfCircuit(model, c.key);
       const reach = (model.globalReach ?? []).filter(

@@ -1,3 +1,5 @@
+import { isUnknown } from "../model";
+import type { Reporter } from "./rule";
 import type { LocationCatalog, PeeringLocation } from "../facts/peering-locations";
 import type { CircuitModel, ConnectionModel, GatewayModel, PeeringModel, TopologyModel } from "../model";
 
@@ -70,4 +72,25 @@ export function siteNameOf(
   c: CircuitModel,
 ): string | undefined {
   return siteOf(model, catalog, c)?.location ?? peeringLocationOf(model, c);
+}
+
+/**
+ * Says (advisory, unverifiable) that a count over connections cannot be checked for each connection whose
+ * gateway or circuit is only known at deploy time, so such a count never passes silently.
+ */
+export function reportUnknownEnds(
+  model: TopologyModel,
+  report: Reporter,
+  end: "gatewayKey" | "circuitKey",
+  what: string,
+): void {
+  for (const x of model.connections ?? []) {
+    if (isUnknown(x[end])) {
+      report.cannotVerify(
+        x,
+        end === "gatewayKey" ? "virtualNetworkGateway1.id" : "peer.id",
+        `the connection's ${what} is unknown at preview`,
+      );
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import { ERGW_SCALE, ergwScaleConnectionLimit, gatewaySku } from "../facts/gateway";
-import { connectionsOfGateway } from "./each";
+import { connectionsOfGateway, reportUnknownEnds } from "./each";
 import { type Rule } from "./rule";
 
 export const gatewayConnectionLimit: Rule = {
@@ -10,6 +10,7 @@ export const gatewayConnectionLimit: Rule = {
   why: "Azure refuses connections beyond the gateway's limit.",
   source: ERGW_SCALE.source,
   check(model, report) {
+    if ((model.gateways ?? []).length > 0) reportUnknownEnds(model, report, "gatewayKey", "gateway");
     for (const g of model.gateways ?? []) {
       const links = connectionsOfGateway(model, g.key);
       if (links.length === 0 || typeof g.skuName !== "string") continue;

@@ -11,6 +11,7 @@ import {
   directProperties,
   expectOnly,
   expectOnlyUnverifiable,
+  gatewayModel,
   globalReach,
   londonCircuit,
   model,
@@ -146,5 +147,19 @@ describe("circuit-vnet-link-limit", () => {
 
   it("does not need the tier of a circuit without links", () => {
     expect(run(circuitVnetLinkLimit, linked(0, 0, { sku: sku({ tier: UNKNOWN }) }))).toEqual([]);
+  });
+});
+
+describe("circuit-vnet-link-limit with a circuit unknown at preview", () => {
+  it("cannot verify (advisory) a VNet link whose circuit is only known at deploy time", () => {
+    const findings = run(circuitVnetLinkLimit, gatewayModel({ connection: { circuitKey: UNKNOWN } }));
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: "circuit-vnet-link-limit",
+        severity: "advisory",
+        unverifiable: true,
+        path: "peer.id",
+      }),
+    ]);
   });
 });

@@ -130,3 +130,17 @@ describe("gateway-connection-limit", () => {
     expect(run(gatewayConnectionLimit, m)).toEqual([]);
   });
 });
+
+describe("gateway-connection-limit with a gateway unknown at preview", () => {
+  it("cannot verify (advisory) a connection whose gateway is only known at deploy time", () => {
+    const findings = run(gatewayConnectionLimit, gatewayModel({ connection: { gatewayKey: UNKNOWN } }));
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: "gateway-connection-limit",
+        severity: "advisory",
+        unverifiable: true,
+        path: "virtualNetworkGateway1.id",
+      }),
+    ]);
+  });
+});
