@@ -1,6 +1,6 @@
 import { RESILIENCY } from "../facts/gateway";
 import { metroOf } from "../facts/peering-locations";
-import { circuitByKey, connectionsOfGateway, siteNameOf } from "./each";
+import { circuitByKey, connectionsOfGateway, reportUnknownEnds, siteNameOf } from "./each";
 import { type Rule } from "./rule";
 
 export const maximumResiliency: Rule = {
@@ -11,6 +11,7 @@ export const maximumResiliency: Rule = {
   why: "One peering location (or one metro) is a single point of failure for every VNet behind the gateway; Microsoft recommends two sites for production.",
   source: RESILIENCY.source,
   check(model, report) {
+    if ((model.gateways ?? []).length > 0) reportUnknownEnds(model, report, "circuitKey", "circuit");
     for (const g of model.gateways ?? []) {
       const links = connectionsOfGateway(model, g.key);
       if (links.length === 0) continue;

@@ -1,6 +1,8 @@
+import { UNKNOWN } from "../../../lib/core/model";
 import { gatewayCircuitsPerLocation } from "../../../lib/core/rules";
 import {
   GATEWAY,
+  gatewayModel,
   VALID_MODELS,
   circuit,
   connections,
@@ -75,5 +77,19 @@ describe(ruleId, () => {
         linked(8, (i) => (i % 2 ? "Amsterdam" : "Amsterdam2")),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("gateway-circuits-per-location with a circuit unknown at preview", () => {
+  it("cannot verify (advisory) a VNet link whose circuit is only known at deploy time", () => {
+    const findings = run(gatewayCircuitsPerLocation, gatewayModel({ connection: { circuitKey: UNKNOWN } }));
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: "gateway-circuits-per-location",
+        severity: "advisory",
+        unverifiable: true,
+        path: "peer.id",
+      }),
+    ]);
   });
 });

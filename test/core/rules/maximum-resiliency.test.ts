@@ -1,3 +1,4 @@
+import { UNKNOWN } from "../../../lib/core/model";
 import { maximumResiliency } from "../../../lib/core/rules/maximum-resiliency";
 import {
   CIRCUIT,
@@ -104,5 +105,19 @@ describe("maximum-resiliency", () => {
   it("reports the property as the user wrote it when the origin maps the field", () => {
     const m = gatewayModel({ gateway: { origin: { resource: GATEWAY, path: "hub.gateway" } } });
     expectOnly(run(maximumResiliency, m), { ruleId, severity: "advisory", path: "hub.gateway.connections" });
+  });
+});
+
+describe("maximum-resiliency with a circuit unknown at preview", () => {
+  it("cannot verify (advisory) a VNet link whose circuit is only known at deploy time", () => {
+    const findings = run(maximumResiliency, gatewayModel({ connection: { circuitKey: UNKNOWN } }));
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: "maximum-resiliency",
+        severity: "advisory",
+        unverifiable: true,
+        path: "peer.id",
+      }),
+    ]);
   });
 });
