@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ARM_SHAPES, azureNativeKind, type ArmShape } from "../core/translate/arm-shapes";
+import { ARM_SHAPES, armSegments, azureNativeKind, type ArmShape } from "../core/translate/arm-shapes";
 
 /** The subscription every mocked ARM id lives in. */
 export const MOCK_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
@@ -24,12 +24,7 @@ export function armId(type: string, name: string, inputs: Record<string, unknown
     provider: `Microsoft.${mod.charAt(0).toUpperCase()}${mod.slice(1)}`,
     segments: [[`${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}s`, ""]],
   };
-  const parts = shape.segments.map(([collection, input], i) => {
-    const last = i === shape.segments.length - 1;
-    const value = typeof inputs[input] === "string" ? (inputs[input] as string) : last ? name : input;
-    return `${collection}/${value}`;
-  });
-  return `${sub}/resourceGroups/${rg}/providers/${shape.provider}/${parts.join("/")}`;
+  return `${sub}/resourceGroups/${rg}/providers/${shape.provider}/${armSegments(shape, inputs, name, (input) => input)}`;
 }
 
 /** The Azure name a resource would get: its explicit name input, or the logical name. */

@@ -1,6 +1,8 @@
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+import {
+  specialSecretSig as SECRET_SIG,
+  specialSigKey as SIG_KEY,
+  unknownValue as UNKNOWN_SENTINEL,
+} from "@pulumi/pulumi/runtime/rpc";
 
 /** Properties that hold keys: never printed, even when a program forgot to mark them secret. */
 const KEY_PROPERTIES = new Set([

@@ -154,3 +154,29 @@ export function violationCase(
     expected,
   };
 }
+
+/**
+ * Every part of the standalone compliant estate is linked in the model the rules saw: both circuits with
+ * their peerings, the route filter, the gateway's subnet, both VNet links and the Global Reach pair.
+ */
+export function expectStandaloneEstateLinked(model: PlanResult["model"]): void {
+  expect(model.circuits.filter((c) => c.external)).toEqual([]);
+  expect(
+    model.circuits.map((c) => [nameOf(c.key), c.peerings.map((p) => nameOf(p.key)).sort()]).sort(),
+  ).toEqual([
+    ["er-ams", ["ams-microsoft", "ams-private"]],
+    ["er-lon", ["lon-private"]],
+  ]);
+  const microsoft = model.circuits
+    .flatMap((c) => c.peerings)
+    .find((p) => p.peeringType === "MicrosoftPeering");
+  expect(names([microsoft?.routeFilter])).toEqual(["ams-filter"]);
+  expect(names((model.gateways ?? []).map((g) => g.subnetKey))).toEqual(["gateway-subnet"]);
+  expect((model.connections ?? []).map((x) => names([x.gatewayKey, x.circuitKey])).sort()).toEqual([
+    ["hub-gateway", "er-ams"],
+    ["hub-gateway", "er-lon"],
+  ]);
+  expect((model.globalReach ?? []).map((g) => names([g.circuitKey, g.peerCircuitKey]))).toEqual([
+    ["er-ams", "er-lon"],
+  ]);
+}

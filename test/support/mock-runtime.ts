@@ -8,12 +8,9 @@ import type { PulumiSdk } from "../../lib/plan/sdk";
 /** A resource as the mock runtime saw it registered. */
 export type Registered = RecordedResource & { readonly inputs: Record<string, any> };
 
-const SECRET_SIG = "4dabf18193072939515e22adb298388d";
-const SECRET_VALUE = "1b47061264138c4ac30d75fd1eb44270";
-
 /** True when a mock-runtime input value was sent to the engine as a secret. */
 export function isSecretInput(v: unknown): boolean {
-  return typeof v === "object" && v !== null && (v as Record<string, unknown>)[SECRET_SIG] === SECRET_VALUE;
+  return rpc.isRpcSecret(v);
 }
 
 /** The plain value of a mock-runtime input, unwrapping a secret. */

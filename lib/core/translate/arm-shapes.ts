@@ -72,3 +72,22 @@ export function azureNativeKind(type: string): string | undefined {
   const m = /^azure-native:([a-z0-9]+)(?:\/v[0-9a-z]+)?:([A-Za-z0-9]+)$/.exec(type);
   return m ? `${m[1]}:${m[2]}` : undefined;
 }
+
+/**
+ * The ARM path segments of a resource (`expressRouteCircuits/er-a/peerings/AzurePrivatePeering`) from its name
+ * inputs; the innermost one falls back to the logical name, an outer missing one to `missing(input)`.
+ */
+export function armSegments(
+  shape: ArmShape,
+  inputs: Readonly<Record<string, unknown>>,
+  logicalName: string,
+  missing: (input: string) => string,
+): string {
+  return shape.segments
+    .map(([collection, input], i) => {
+      const v = inputs[input];
+      const last = i === shape.segments.length - 1;
+      return `${collection}/${typeof v === "string" ? v : last ? logicalName : missing(input)}`;
+    })
+    .join("/");
+}

@@ -1,5 +1,5 @@
 import { UNKNOWN, isUnknown, type Maybe } from "../model";
-import { ARM_SHAPES, azureNativeKind } from "./arm-shapes";
+import { ARM_SHAPES, armSegments, azureNativeKind } from "./arm-shapes";
 
 /** A resource as the policy pack (or the plan) sees it: plain props, unknown values as UNKNOWN. */
 export interface AzureResource {
@@ -34,12 +34,7 @@ export class ResourceIndex {
       const kind = azureNativeKind(r.type);
       const shape = kind ? ARM_SHAPES[kind] : undefined;
       if (!shape) continue;
-      const parts = shape.segments.map(([collection, input], i) => {
-        const v = r.props[input];
-        const last = i === shape.segments.length - 1;
-        return `${collection}/${typeof v === "string" ? v : last ? r.name : "?"}`;
-      });
-      const path = parts.join("/").toLowerCase();
+      const path = armSegments(shape, r.props, r.name, () => "?").toLowerCase();
       const rg = r.props.resourceGroupName;
       if (typeof rg === "string") this.byPath.set(`${rg.toLowerCase()}/${path}`, r);
       else this.byPathAnyGroup.set(path, r);
