@@ -1,79 +1,75 @@
-import { bgpMd5KeyFormatPolicy } from "./bgp-md5-key-format";
-import { circuitProviderOrDirectPolicy } from "./circuit-provider-or-direct";
-import { circuitReachesGatewayPolicy } from "./circuit-reaches-gateway";
-import { circuitSkuValidPolicy } from "./circuit-sku-valid";
-import { circuitVnetLinkLimitPolicy } from "./circuit-vnet-link-limit";
-import { connectionFastpathEligiblePolicy } from "./connection-fastpath-eligible";
-import { connectionRoutingWeightPolicy } from "./connection-routing-weight";
-import { connectionTypeExpressroutePolicy } from "./connection-type-expressroute";
-import { directCircuitBandwidthPolicy } from "./direct-circuit-bandwidth";
-import { directPortFourhundredgEnrolmentPolicy } from "./direct-port-400g-enrolment";
-import { directPortLocationKnownPolicy } from "./direct-port-location-known";
-import { directPortMacsecPolicy } from "./direct-port-macsec";
-import { directPortMacsecXpnPolicy } from "./direct-port-macsec-xpn";
-import { directPortValidPolicy } from "./direct-port-valid";
-import { gatewayConnectionLimitPolicy } from "./gateway-connection-limit";
-import { gatewayScaleBoundsPolicy } from "./gateway-scale-bounds";
-import { gatewaySkuValidPolicy } from "./gateway-sku-valid";
-import { gatewaySubnetSizePolicy } from "./gateway-subnet-size";
-import { gatewayZoneRedundantPolicy } from "./gateway-zone-redundant";
-import { globalReachCircuitsPolicy } from "./global-reach-circuits";
-import { globalReachPrefixPolicy } from "./global-reach-prefix";
-import { localCircuitLocationPolicy } from "./local-circuit-location";
-import { localCircuitUnlimitedPolicy } from "./local-circuit-unlimited";
-import { maximumResiliencyPolicy } from "./maximum-resiliency";
-import { microsoftPeeringPrivateAsnPolicy } from "./microsoft-peering-private-asn";
-import { microsoftPeeringPublicPolicy } from "./microsoft-peering-public";
-import { microsoftPeeringRouteFilterPolicy } from "./microsoft-peering-route-filter";
-import { peerAsnValidPolicy } from "./peer-asn-valid";
-import { peeringDualBgpPolicy } from "./peering-dual-bgp";
-import { peeringLocationKnownPolicy } from "./peering-location-known";
-import { peeringOnePerTypePolicy } from "./peering-one-per-type";
-import { peeringTypeSupportedPolicy } from "./peering-type-supported";
-import { peeringVlanValidPolicy } from "./peering-vlan-valid";
-import { providerBandwidthOfferedPolicy } from "./provider-bandwidth-offered";
 import type { Policies } from "@pulumi/policy";
-import { privatePeeringVnetOverlapPolicy } from "./private-peering-vnet-overlap";
-import { connectionCircuitPrivatePeeringPolicy } from "./connection-circuit-private-peering";
-import { gatewayCircuitsPerLocationPolicy } from "./gateway-circuits-per-location";
+import * as rules from "../lib/core/rules";
+import type { Rule } from "../lib/core/rules";
+import { resourceRulePolicy, stackRulePolicy, type RulePolicyOptions } from "./adapter/rule-policy";
+import { CIRCUIT, CONNECTION, GATEWAY, PEERING, PORT, ROUTE_FILTER, VNET } from "./adapter/types";
+
+/**
+ * How each rule becomes a policy: a resource policy over the azure-native kinds it reads from one resource
+ * alone (`kinds`), or a stack policy that links resources across the stack; and the parameters it takes.
+ */
+interface Binding extends RulePolicyOptions {
+  readonly rule: Rule;
+  /** The kinds a resource policy checks; absent for a stack policy. */
+  readonly kinds?: readonly string[];
+}
+
+const catalog = { usesCatalog: true } as const;
+
+/** Every rule's binding, in the order the rules run. */
+export const BINDINGS: readonly Binding[] = [
+  { rule: rules.circuitKind, kinds: [CIRCUIT] },
+  { rule: rules.circuitSku, kinds: [CIRCUIT] },
+  { rule: rules.azureRegionKnown, kinds: [CIRCUIT, ROUTE_FILTER, VNET, GATEWAY], ...catalog },
+  { rule: rules.localCircuitUnlimited, kinds: [CIRCUIT] },
+  { rule: rules.localCircuitLocation, ...catalog },
+  { rule: rules.peeringLocationKnown, kinds: [CIRCUIT], ...catalog },
+  { rule: rules.providerAtLocation, kinds: [CIRCUIT], ...catalog },
+  { rule: rules.providerBandwidth, kinds: [CIRCUIT] },
+  { rule: rules.directCircuitBandwidth },
+  { rule: rules.directCircuitMetered, kinds: [CIRCUIT] },
+  { rule: rules.subscriptionCircuitLimits, ...catalog },
+  { rule: rules.peeringType, kinds: [CIRCUIT, PEERING] },
+  { rule: rules.peeringOnePerType },
+  { rule: rules.peeringDualBgp, kinds: [CIRCUIT, PEERING] },
+  { rule: rules.peerAsn, kinds: [CIRCUIT, PEERING] },
+  { rule: rules.bgpMd5Key, kinds: [CIRCUIT, PEERING] },
+  { rule: rules.peeringVlan, usesVlanRange: true },
+  { rule: rules.privatePeeringVnetOverlap },
+  { rule: rules.microsoftPeering, kinds: [CIRCUIT, PEERING] },
+  { rule: rules.microsoftPeeringPrivateAsn, kinds: [CIRCUIT, PEERING] },
+  { rule: rules.microsoftPeeringRouteFilter },
+  { rule: rules.routeFilterRules, kinds: [ROUTE_FILTER] },
+  { rule: rules.directPort, kinds: [PORT], ...catalog },
+  { rule: rules.directPortLinkDisabled },
+  { rule: rules.directPortEnrolment, kinds: [PORT] },
+  { rule: rules.directPortLocationKnown, kinds: [PORT], ...catalog },
+  { rule: rules.directPortMacsec, kinds: [PORT] },
+  { rule: rules.directPortMacsecXpn, kinds: [PORT] },
+  { rule: rules.globalReachPrefix },
+  { rule: rules.globalReachCircuits, ...catalog },
+  { rule: rules.globalReachLocation, ...catalog },
+  { rule: rules.authorizationSingleUse },
+  { rule: rules.circuitVnetLinkLimit },
+  { rule: rules.circuitReachesGateway, ...catalog },
+  { rule: rules.connectionType, kinds: [CONNECTION] },
+  { rule: rules.connectionCircuitPrivatePeering },
+  { rule: rules.connectionRoutingWeight, kinds: [CONNECTION] },
+  { rule: rules.connectionFastPath },
+  { rule: rules.connectionDualStack },
+  { rule: rules.gatewaySkuRule },
+  { rule: rules.gatewayZoneRedundant },
+  { rule: rules.gatewayScaleRegion, kinds: [GATEWAY], ...catalog },
+  { rule: rules.gatewaySubnetSize },
+  { rule: rules.gatewaySubnetRecommendedSize },
+  { rule: rules.gatewayScaleBounds, kinds: [GATEWAY] },
+  { rule: rules.gatewayConnectionLimit },
+  { rule: rules.gatewayCircuitsPerLocation, ...catalog },
+  { rule: rules.maximumResiliency, ...catalog },
+  { rule: rules.resiliencySameMetro, ...catalog },
+];
 
 /** Every policy of the ExpressRoute pack, in the order the rules run. */
-export const expressRoutePolicies: Policies = [
-  circuitProviderOrDirectPolicy,
-  circuitSkuValidPolicy,
-  localCircuitUnlimitedPolicy,
-  localCircuitLocationPolicy,
-  peeringLocationKnownPolicy,
-  providerBandwidthOfferedPolicy,
-  directCircuitBandwidthPolicy,
-  peeringTypeSupportedPolicy,
-  peeringOnePerTypePolicy,
-  peeringDualBgpPolicy,
-  peerAsnValidPolicy,
-  bgpMd5KeyFormatPolicy,
-  peeringVlanValidPolicy,
-  privatePeeringVnetOverlapPolicy,
-  microsoftPeeringPublicPolicy,
-  microsoftPeeringPrivateAsnPolicy,
-  microsoftPeeringRouteFilterPolicy,
-  directPortValidPolicy,
-  directPortFourhundredgEnrolmentPolicy,
-  directPortLocationKnownPolicy,
-  directPortMacsecPolicy,
-  directPortMacsecXpnPolicy,
-  globalReachPrefixPolicy,
-  globalReachCircuitsPolicy,
-  circuitVnetLinkLimitPolicy,
-  circuitReachesGatewayPolicy,
-  connectionTypeExpressroutePolicy,
-  connectionCircuitPrivatePeeringPolicy,
-  connectionRoutingWeightPolicy,
-  connectionFastpathEligiblePolicy,
-  gatewaySkuValidPolicy,
-  gatewayZoneRedundantPolicy,
-  gatewaySubnetSizePolicy,
-  gatewayScaleBoundsPolicy,
-  gatewayConnectionLimitPolicy,
-  gatewayCircuitsPerLocationPolicy,
-  maximumResiliencyPolicy,
-];
+export const expressRoutePolicies: Policies = BINDINGS.map((b) =>
+  b.kinds ? resourceRulePolicy(b.rule, b.kinds, b) : stackRulePolicy(b.rule, b),
+);

@@ -22,9 +22,13 @@ export interface BgpLink {
 /** Both BGP sessions of a peering, IPv4 and (when configured) IPv6. */
 export interface PeeringLinks {
   readonly peeringType: string;
-  readonly primary: BgpLink;
-  readonly secondary: BgpLink;
+  /** The primary router's IPv4 session; absent on an IPv6-only private peering. */
+  readonly primary?: BgpLink;
+  /** The secondary router's IPv4 session; absent on an IPv6-only private peering. */
+  readonly secondary?: BgpLink;
+  /** The primary router's IPv6 session, when the peering has IPv6. */
   readonly ipv6Primary?: BgpLink;
+  /** The secondary router's IPv6 session, when the peering has IPv6. */
   readonly ipv6Secondary?: BgpLink;
 }
 
@@ -46,15 +50,13 @@ function pair(prefixes: LinkPrefixes | undefined, p: PlannedPeering): [BgpLink, 
   return [link("primary", prefixes.primary, p), link("secondary", prefixes.secondary, p)];
 }
 
-/** The BGP links of a validated peering. */
+/** The BGP links of a validated peering: each address family it uses has both. */
 export function peeringLinks(p: PlannedPeering): PeeringLinks {
   const v4 = pair(p.ipv4, p);
-  if (!v4) throw new Error(`internal: ${p.argument} was validated without both link prefixes`);
   const v6 = pair(p.ipv6, p);
   return {
     peeringType: p.peeringType,
-    primary: v4[0],
-    secondary: v4[1],
+    ...(v4 ? { primary: v4[0], secondary: v4[1] } : {}),
     ...(v6 ? { ipv6Primary: v6[0], ipv6Secondary: v6[1] } : {}),
   };
 }

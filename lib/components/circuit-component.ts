@@ -3,8 +3,13 @@ import * as pulumi from "@pulumi/pulumi";
 import { PRIVATE_PEERING_ROUTE_LIMITS, vnetLinkLimit, type SkuTier } from "../core/facts/circuit";
 import type { Finding } from "../core/findings";
 import { bgpMd5Key } from "../core/rules/bgp-md5-key";
+import { providerAtLocation } from "../core/rules/provider-at-location";
+import { subscriptionCircuitLimits } from "../core/rules/subscription-circuit-limits";
+import { EMPTY_MODEL, type CircuitModel } from "../core/model";
+import { programState } from "./program-state";
 import { validateTopology } from "../core/validate";
 import { peeringLinks, type PeeringLinks } from "./bgp-links";
+import { canonicalSpec } from "./canonical-spec";
 import { planCircuit, type CircuitPlan, type PlannedPeering } from "./circuit-plan";
 import type { CircuitSpec } from "./circuit-spec";
 import { throwIfInvalid, warnAdvisories } from "./validation-error";
@@ -27,6 +32,8 @@ export interface CircuitLimits {
 export interface CircuitInfo {
   /** The component's name. */
   readonly name: string;
+  /** The circuit's Azure region, when known at construction (it tells the circuit's cloud). */
+  readonly location?: string;
   readonly tier: string;
   readonly family: string;
   /** Whether the peerings are configured (see `configurePeerings`). */
@@ -36,10 +43,10 @@ export interface CircuitInfo {
   /** True for an ExpressRoute Direct circuit. */
   readonly direct: boolean;
   readonly bandwidthInMbps: number;
-  /** The private peering's link prefixes, when the circuit has private peering. */
+  /** The private peering's link prefixes (IPv4, IPv6 or both), when the circuit has private peering. */
   readonly privatePeering?: {
-    readonly primary: string;
-    readonly secondary: string;
+    readonly primary?: string;
+    readonly secondary?: string;
     readonly ipv6Primary?: string;
     readonly ipv6Secondary?: string;
   };
@@ -92,10 +99,21 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     opts?: pulumi.ComponentResourceOptions,
   ) {
     super(type, name, {}, opts);
+    spec = canonicalSpec(spec);
     const plan = planCircuit(name, spec);
-    const findings = circuitFindings(plan);
+    const mine = plan.model.circuits[plan.model.circuits.length - 1];
+    // The program's other circuits count against the same subscription limits (advice: support raises them).
+    const placed = programState("circuits", () => [] as CircuitModel[]);
+    const findings = [
+      ...circuitFindings(plan),
+      ...validateTopology(
+        { ...EMPTY_MODEL, circuits: [...placed, mine] },
+        { rules: [subscriptionCircuitLimits] },
+      ),
+    ];
     throwIfInvalid(spec.component, name, findings);
-    spec.direct?.sharedPort?.circuits.push(plan.model.circuits[plan.model.circuits.length - 1]);
+    spec.direct?.sharedPort?.circuits.push(mine);
+    placed.push(mine);
     warnAdvisories(findings, this);
 
     const { args } = spec;
@@ -207,6 +225,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     const privateLinks = links.privatePeering;
     this.info = {
       name,
+      location: typeof args.location === "string" ? args.location : undefined,
       tier: spec.tier,
       family: spec.family,
       peeringLocation: spec.provider?.peeringLocation ?? spec.direct?.portLocation,
@@ -214,8 +233,8 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       peeringsConfigured: args.configurePeerings ?? true,
       bandwidthInMbps: bandwidthMbps,
       privatePeering: privateLinks && {
-        primary: privateLinks.primary.prefix,
-        secondary: privateLinks.secondary.prefix,
+        primary: privateLinks.primary?.prefix,
+        secondary: privateLinks.secondary?.prefix,
         ipv6Primary: privateLinks.ipv6Primary?.prefix,
         ipv6Secondary: privateLinks.ipv6Secondary?.prefix,
       },
@@ -269,11 +288,25 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
   }
 }
 
+/**
+ * Rules the pack only advises on, because Microsoft's table may lag behind reality, but a component refuses:
+ * it creates the resource now, and its user can extend the catalog where the table is out of date.
+ */
+const REFUSED_BY_COMPONENTS: readonly string[] = [providerAtLocation.id];
+
 /** Every finding about a planned circuit: its argument shapes and every rule. */
 export function circuitFindings(plan: CircuitPlan): Finding[] {
   // Other circuits on a shared Direct port were judged when they were created: report this circuit's only.
   const own = plan.model.circuits[plan.model.circuits.length - 1].origin.resource;
-  return [...plan.inputFindings, ...validateTopology(plan.model).filter((f) => f.resource === own)];
+  const findings = validateTopology(plan.model).filter((f) => f.resource === own);
+  return [
+    ...plan.inputFindings,
+    ...findings.map((f) =>
+      REFUSED_BY_COMPONENTS.includes(f.ruleId) && !f.unverifiable
+        ? { ...f, severity: "mandatory" as const }
+        : f,
+    ),
+  ];
 }
 
 /** The check a peering's BGP key gets once it resolves: the same rule, on the plan with the key filled in. */

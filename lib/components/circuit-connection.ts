@@ -11,6 +11,7 @@ import {
   Reporter,
   circuitLinkInput,
   connectionCircuitPrivatePeering,
+  connectionDualStack,
   gatewayCircuitsPerLocation,
   circuitReachesGateway,
   circuitVnetLinkLimit,
@@ -21,6 +22,7 @@ import {
 } from "../core/rules";
 import { defaultCatalog, validateTopology } from "../core/validate";
 import type { CircuitComponent } from "./circuit-component";
+import { authorizationRedemptions } from "./authorization-redemptions";
 import { circuitRefModel, type ExistingCircuit } from "./circuit-ref";
 import { gatewayModel, type ExpressRouteGateway } from "./expressroute-gateway";
 import { throwIfInvalid, warnAdvisories } from "./validation-error";
@@ -128,6 +130,7 @@ export function connectionModel(
       resource: name,
       fields: {
         routingWeight: "routingWeight",
+        "peer.id": l.args.circuit ? "circuit" : "existing",
         expressRouteGatewayBypass: "fastPath",
         enablePrivateLinkFastPath: "privateLinkFastPath",
         "virtualNetworkGateway1.id": "gateway",
@@ -166,6 +169,7 @@ export class CircuitConnection extends pulumi.ComponentResource {
         gatewayCircuitsPerLocation,
         connectionRoutingWeight,
         connectionFastPath,
+        connectionDualStack,
         gatewayConnectionLimit,
         circuitReachesGateway,
         circuitVnetLinkLimit,
@@ -183,8 +187,12 @@ export class CircuitConnection extends pulumi.ComponentResource {
         fix: "Set exactly one of circuit and existing.",
       });
     }
-    throwIfInvalid("CircuitConnection", name, [...shape.findings, ...own]);
+    const authorizations = authorizationRedemptions(name, [
+      { name, path: "authorizationKey", key: args.authorizationKey },
+    ]);
+    throwIfInvalid("CircuitConnection", name, [...shape.findings, ...own, ...authorizations.findings]);
     warnAdvisories(own, this);
+    const [authorizationKey] = authorizations.record("CircuitConnection");
     this.linkName = name;
     this.linkArgs = args;
 
@@ -199,8 +207,7 @@ export class CircuitConnection extends pulumi.ComponentResource {
         virtualNetworkGateway1: { id: gw.id },
         peer: { id: circuitId },
         routingWeight: args.routingWeight ?? 0,
-        authorizationKey:
-          args.authorizationKey === undefined ? undefined : pulumi.secret(args.authorizationKey),
+        authorizationKey: authorizationKey === undefined ? undefined : pulumi.secret(authorizationKey),
         expressRouteGatewayBypass: args.fastPath ?? false,
         enablePrivateLinkFastPath: args.privateLinkFastPath ? true : undefined,
       },

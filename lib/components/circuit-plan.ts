@@ -70,18 +70,21 @@ function resolveAddresses(
   return { refused: true };
 }
 
-/** The Direct port a circuit shares with others carved from it, for the VLAN rule across the port. */
-function sharedPortModel(spec: CircuitSpec): PortModel[] {
+/**
+ * The Direct port a circuit shares with others carved from it, for the VLAN rule across the port and the
+ * advice on its disabled links (reported on this circuit's `port` argument).
+ */
+function sharedPortModel(name: string, spec: CircuitSpec): PortModel[] {
   const shared = spec.direct?.sharedPort;
   if (!shared || !spec.direct) return [];
   return [
     {
       key: shared.key,
-      origin: { resource: shared.key },
+      origin: { resource: name, fields: { "links[0].adminState": "port", "links[1].adminState": "port" } },
       peeringLocation: spec.direct.portLocation,
       bandwidthInGbps: spec.direct.portBandwidthInGbps,
       encapsulation: shared.encapsulation,
-      links: undefined,
+      links: [0, 1].map(() => ({ adminState: shared.linksEnabled ? "Enabled" : "Disabled" })),
       userAssignedIdentities: undefined,
     },
   ];
@@ -123,7 +126,14 @@ export function planCircuit(name: string, spec: CircuitSpec): CircuitPlan {
       routeFilter = `${name}:route-filter`;
       routeFilters.push({
         key: routeFilter,
-        origin: { resource: name, fields: { rules: `${at}.routeFilterCommunities`, location: "location" } },
+        origin: {
+          resource: name,
+          fields: {
+            rules: `${at}.routeFilterCommunities`,
+            "rules[0].communities": `${at}.routeFilterCommunities`,
+            location: "location",
+          },
+        },
         location,
         rules: [
           { access: "Allow", routeFilterRuleType: "Community", communities: args.routeFilterCommunities },
@@ -197,7 +207,7 @@ export function planCircuit(name: string, spec: CircuitSpec): CircuitPlan {
       ...EMPTY_MODEL,
       circuits: [...(spec.direct?.sharedPort?.circuits ?? []), circuit],
       routeFilters,
-      ports: sharedPortModel(spec),
+      ports: sharedPortModel(name, spec),
     },
     inputFindings: [...inputReport.findings, ...peeringReport.findings],
     peerings: planned,

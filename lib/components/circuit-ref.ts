@@ -12,6 +12,11 @@ export interface ExistingCircuit {
   readonly circuitId: pulumi.Input<string>;
   /** Its peering location (for a Direct circuit, the port's location). */
   readonly peeringLocation: string;
+  /**
+   * Its Azure region, which tells its cloud (a US Government circuit's is e.g. `usgovvirginia`).
+   * @default a region of the public cloud
+   */
+  readonly location?: string;
   /** Its SKU tier (Local, Standard or Premium): decides its reach and its VNet-link limit. */
   readonly skuTier: SkuTier;
   /** Its bandwidth in Mbps (a Direct circuit's Gbps times 1000): decides a Premium circuit's VNet-link limit. */
@@ -26,6 +31,11 @@ export interface ExistingCircuit {
    * @default false
    */
   readonly direct?: boolean;
+  /**
+   * Whether its private peering has IPv6 as well as IPv4 (a dual-stack gateway links only such circuits).
+   * @default false
+   */
+  readonly ipv6PrivatePeering?: boolean;
 }
 
 /** What a circuit id that is not one looks like, for errors. */
@@ -75,12 +85,14 @@ export function circuitRefModel(
   const location = info?.peeringLocation ?? ref.existing?.peeringLocation;
   const bandwidth = info?.bandwidthInMbps ?? ref.existing?.bandwidthInMbps;
   const direct = info?.direct ?? ref.existing?.direct ?? false;
-  // A circuit whose peerings are not configured yet has no private peering to link or reach.
+  // A circuit whose peerings are not configured yet has no private peering to link or reach. An existing
+  // circuit's prefixes are not known here, only whether its private peering has IPv6.
   const pp = info
     ? info.peeringsConfigured
       ? info.privatePeering
       : undefined
     : { primary: undefined, secondary: undefined, ipv6Primary: undefined, ipv6Secondary: undefined };
+  const hasIpv6 = info ? pp?.ipv6Primary !== undefined : Boolean(ref.existing?.ipv6PrivatePeering);
   const ports: PortModel[] = direct
     ? [
         {
@@ -97,7 +109,7 @@ export function circuitRefModel(
   const circuit: CircuitModel = {
     key,
     origin,
-    location: undefined,
+    location: info ? info.location : ref.existing?.location,
     sku: { tier, family: info?.family, name: undefined },
     provider: direct
       ? undefined
@@ -117,7 +129,7 @@ export function circuitRefModel(
             peeringType: "AzurePrivatePeering",
             primaryPeerAddressPrefix: pp.primary,
             secondaryPeerAddressPrefix: pp.secondary,
-            ipv6: pp.ipv6Primary
+            ipv6: hasIpv6
               ? { primaryPeerAddressPrefix: pp.ipv6Primary, secondaryPeerAddressPrefix: pp.ipv6Secondary }
               : undefined,
             vlanId: undefined,

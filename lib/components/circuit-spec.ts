@@ -33,5 +33,7 @@ export interface CircuitSpec {
 export interface SharedPort {
   readonly key: string;
   readonly encapsulation: string;
+  /** Whether the port's two links are enabled (a new port's stay disabled until the cross-connects exist). */
+  readonly linksEnabled: boolean;
   readonly circuits: CircuitModel[];
 }

@@ -53,7 +53,9 @@ export interface DirectPortArgs {
    */
   readonly billingType?: string;
   /**
-   * Enable both links. Keep them disabled only until the cross-connects are in place.
+   * Enable both links. A new port's links stay disabled until the cross-connects exist (Microsoft's default);
+   * enable them for the Layer-1 test. Billing starts when either link is enabled. Circuits on a port whose
+   * links are disabled carry no traffic, and are warned about.
    * @default true
    */
   readonly linksEnabled?: boolean;
@@ -110,7 +112,8 @@ function portModel(name: string, args: DirectPortArgs, resolved?: { ckn: string;
 }
 
 /**
- * An ExpressRoute Direct port pair: two links at a Direct facility, both enabled, with optional MACsec keyed
+ * An ExpressRoute Direct port pair: two links at a Direct facility (enabled unless `linksEnabled: false`, as
+ * until the cross-connects exist; circuits on a port with disabled links are warned about), with optional MACsec keyed
  * from Key Vault through a user-assigned identity. Protected from deletion by default. Carve circuits from it
  * with {@link DirectCircuit}.
  */
@@ -171,7 +174,12 @@ export class DirectPort extends pulumi.ComponentResource {
     this.id = this.port.id;
     this.bandwidthInGbps = args.bandwidthInGbps;
     this.peeringLocation = args.peeringLocation;
-    this.sharedPort = { key: name, encapsulation: args.encapsulation ?? "Dot1Q", circuits: [] };
+    this.sharedPort = {
+      key: name,
+      encapsulation: args.encapsulation ?? "Dot1Q",
+      linksEnabled: args.linksEnabled ?? true,
+      circuits: [],
+    };
     this.links = this.port.links.apply((l) => (l ?? []) as unknown[]);
     this.registerOutputs({ id: this.id, links: this.links });
   }

@@ -1,11 +1,16 @@
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
-import { gatewaySku } from "../core/facts/gateway";
+import { canonical } from "../core/canonical";
+import { GATEWAY_SKUS, GATEWAY_SUBNET, gatewaySku } from "../core/facts/gateway";
+import { isAligned, parsePrefix } from "../core/ip/prefix";
 import type { Finding } from "../core/findings";
 import { EMPTY_MODEL, type GatewayModel, type TopologyModel, type VnetModel } from "../core/model";
 import {
   Reporter,
+  azureRegionKnown,
   gatewayInput,
+  gatewayScaleRegion,
+  gatewaySubnetRecommendedSize,
   gatewayScaleBounds,
   gatewaySkuRule,
   gatewaySubnetSize,
@@ -42,6 +47,13 @@ export interface ExpressRouteGatewayArgs {
    */
   readonly gatewaySubnetPrefix?: string;
   /**
+   * An IPv6 range (a /64 or larger) for the GatewaySubnet the component creates, which makes the gateway
+   * dual-stack: then every circuit it links needs IPv6 on its private peering. Needs `gatewaySubnetPrefix` and a
+   * VNet with an IPv6 address space.
+   * @default IPv4 only
+   */
+  readonly gatewaySubnetIpv6Prefix?: string;
+  /**
    * The id of an existing subnet named GatewaySubnet. Required unless `gatewaySubnetPrefix` is given.
    * @default none
    */
@@ -76,12 +88,21 @@ export interface ExpressRouteGatewayArgs {
 const NON_AZ_SKUS = ["Standard", "HighPerformance", "UltraPerformance"];
 
 /** The gateway as the rules see it, with the VNet of the subnet it creates. */
+/** The gateway SKU as Azure spells it (`ErGw1Az` is `ErGw1AZ`); the default when none is given. */
+export function gatewaySkuOf(args: ExpressRouteGatewayArgs): string {
+  const sku = canonical(
+    args.sku ?? "ErGw1AZ",
+    GATEWAY_SKUS.value.map((s) => s.name),
+  );
+  return typeof sku === "string" ? sku : "ErGw1AZ";
+}
+
 export function gatewayModel(
   name: string,
   args: ExpressRouteGatewayArgs,
   origin = { resource: name },
 ): { gateway: GatewayModel; vnets: VnetModel[] } {
-  const skuName = args.sku ?? "ErGw1AZ";
+  const skuName = gatewaySkuOf(args);
   const subnetKey = args.gatewaySubnetPrefix !== undefined ? `${name}:GatewaySubnet` : undefined;
   return {
     gateway: {
@@ -93,6 +114,7 @@ export function gatewayModel(
           "autoScaleConfiguration.bounds.min": "scaleUnits.min",
           "autoScaleConfiguration.bounds.max": "scaleUnits.max",
           "ipConfigurations[0].subnet.id": "gatewaySubnetPrefix",
+          location: "location",
           ...("fields" in origin ? (origin as { fields: Record<string, string> }).fields : {}),
         },
       },
@@ -110,7 +132,17 @@ export function gatewayModel(
             origin,
             location: args.location,
             addressPrefixes: undefined,
-            subnets: [{ key: subnetKey, name: "GatewaySubnet", addressPrefix: args.gatewaySubnetPrefix }],
+            subnets: [
+              {
+                key: subnetKey,
+                name: "GatewaySubnet",
+                addressPrefix: args.gatewaySubnetPrefix,
+                addressPrefixes:
+                  args.gatewaySubnetIpv6Prefix === undefined
+                    ? undefined
+                    : [args.gatewaySubnetPrefix as string, args.gatewaySubnetIpv6Prefix],
+              },
+            ],
           },
         ]
       : [],
@@ -141,7 +173,21 @@ function inputFindings(name: string, args: ExpressRouteGatewayArgs): Finding[] {
       fix: "Point gatewaySubnetId at the VNet's GatewaySubnet, or give gatewaySubnetPrefix to create it.",
     });
   }
-  const sku = args.sku ?? "ErGw1AZ";
+  const sku = gatewaySkuOf(args);
+  if (args.gatewaySubnetIpv6Prefix !== undefined) {
+    const v6 = parsePrefix(args.gatewaySubnetIpv6Prefix);
+    if (args.gatewaySubnetPrefix === undefined || !v6.ok || v6.prefix.family !== 6 || !isAligned(v6.prefix)) {
+      report.fail(me, "gatewaySubnetIpv6Prefix", {
+        message:
+          args.gatewaySubnetPrefix === undefined
+            ? "An IPv6 range is only added to a GatewaySubnet the component creates (with gatewaySubnetPrefix)."
+            : `The GatewaySubnet's IPv6 range is not an aligned IPv6 prefix${v6.ok ? "" : `: it ${v6.reason}`}.`,
+        value: args.gatewaySubnetIpv6Prefix,
+        allowed: `an aligned IPv6 prefix of /${GATEWAY_SUBNET.ipv6PrefixLength} or larger, with gatewaySubnetPrefix`,
+        fix: "Give an IPv6 /64 from the VNet's IPv6 address space, beside gatewaySubnetPrefix.",
+      });
+    }
+  }
   if (NON_AZ_SKUS.includes(sku) && !args.allowNonZoneRedundant) {
     report.fail(me, "sku", {
       message: `${sku} is not zone-redundant: the gateway fails with its availability zone.`,
@@ -168,7 +214,15 @@ export function gatewayFindings(name: string, args: ExpressRouteGatewayArgs): Fi
   return [
     ...inputFindings(name, args),
     ...validateTopology(model, {
-      rules: [gatewaySkuRule, gatewayScaleBounds, gatewaySubnetSize, gatewayZoneRedundant],
+      rules: [
+        azureRegionKnown,
+        gatewaySkuRule,
+        gatewayScaleRegion,
+        gatewayScaleBounds,
+        gatewaySubnetSize,
+        gatewaySubnetRecommendedSize,
+        gatewayZoneRedundant,
+      ],
     }),
   ];
 }
@@ -200,15 +254,18 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
     this.args = args;
     this.gatewayComponentName = name;
 
-    const sku = args.sku ?? "ErGw1AZ";
+    const sku = gatewaySkuOf(args);
     if (args.gatewaySubnetPrefix !== undefined) {
+      const v6 = args.gatewaySubnetIpv6Prefix;
       this.gatewaySubnet = new network.Subnet(
         `${name}-gateway-subnet`,
         {
           resourceGroupName: args.resourceGroupName,
           virtualNetworkName: args.virtualNetworkName,
           subnetName: "GatewaySubnet",
-          addressPrefix: args.gatewaySubnetPrefix,
+          ...(v6 === undefined
+            ? { addressPrefix: args.gatewaySubnetPrefix }
+            : { addressPrefixes: [args.gatewaySubnetPrefix, v6] }),
         },
         { parent: this },
       );

@@ -1,6 +1,12 @@
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
-import { circuitVnetLinkLimit, globalReachCircuits, globalReachPrefix } from "../core/rules";
+import {
+  circuitVnetLinkLimit,
+  globalReachCircuits,
+  globalReachLocation,
+  globalReachPrefix,
+} from "../core/rules";
+import { authorizationRedemptions } from "./authorization-redemptions";
 import { validateTopology } from "../core/validate";
 import { circuitHost } from "./circuit-ref";
 import type { GlobalReachMember, GlobalReachMeshArgs } from "./global-reach-args";
@@ -43,7 +49,8 @@ function host(m: GlobalReachMember): {
  * Refuses, before creating anything: overlapping /29s (with each other, peering /30s or declared ranges), a
  * circuit without private peering, two circuits at one peering location, Local circuits, circuits in
  * different geopolitical regions unless both are Premium, a circuit over its VNet-link limit, and a pool too
- * small for the mesh (saying how big it must be).
+ * small for the mesh (saying how big it must be), a circuit at a location without Global Reach, and one
+ * authorization key redeemed by two pairs (each connection needs its own authorization).
  */
 export class GlobalReachMesh extends pulumi.ComponentResource {
   /** The connection resources, one per pair. */
@@ -54,18 +61,30 @@ export class GlobalReachMesh extends pulumi.ComponentResource {
   constructor(name: string, args: GlobalReachMeshArgs, opts?: pulumi.ComponentResourceOptions) {
     super("expressroute:index:GlobalReachMesh", name, {}, opts);
     const plan = planMesh(name, args);
+    const members = args.circuits;
+    // A member in another subscription redeems its authorization key in every pair hosted on the other side.
+    const authorizations = authorizationRedemptions(
+      name,
+      plan.connections.map((c) => ({
+        name: `${name}-${members[c.host].name}-${members[c.peer].name}`,
+        path: `circuits[${c.peer}].authorizationKey`,
+        key: members[c.peer].authorizationKey,
+      })),
+    );
     const findings = [
       ...plan.inputFindings,
       ...validateTopology(plan.model, {
-        rules: [globalReachPrefix, globalReachCircuits, circuitVnetLinkLimit],
+        rules: [globalReachPrefix, globalReachCircuits, globalReachLocation, circuitVnetLinkLimit],
       }),
+      ...authorizations.findings,
     ];
     throwIfInvalid("GlobalReachMesh", name, findings);
     warnAdvisories(findings, this);
+    const keys = authorizations.record("GlobalReachMesh");
 
-    const members = args.circuits;
-    for (const c of plan.connections) {
+    for (const [k, c] of plan.connections.entries()) {
       const [a, b] = [members[c.host], members[c.peer]];
+      const authorizationKey = keys[k];
       const where = host(a);
       const connectionName = `${a.name}-${b.name}`;
       const dependsOn = [a.circuit?.privatePeering, b.circuit?.privatePeering].filter(
@@ -85,8 +104,7 @@ export class GlobalReachMesh extends pulumi.ComponentResource {
             ipv6CircuitConnectionConfig: c.ipv6AddressPrefix
               ? { addressPrefix: c.ipv6AddressPrefix }
               : undefined,
-            authorizationKey:
-              b.authorizationKey === undefined ? undefined : pulumi.secret(b.authorizationKey),
+            authorizationKey: authorizationKey === undefined ? undefined : pulumi.secret(authorizationKey),
           },
           { parent: this, dependsOn, additionalSecretOutputs: ["authorizationKey"] },
         ),

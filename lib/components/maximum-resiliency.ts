@@ -1,6 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { SkuFamily } from "../core/facts/circuit";
-import { metroOf } from "../core/facts/peering-locations";
 import type { Finding } from "../core/findings";
 import { EMPTY_MODEL, type ConnectionModel, type TopologyModel } from "../core/model";
 import {
@@ -8,14 +7,19 @@ import {
   circuitReachesGateway,
   circuitVnetLinkLimit,
   connectionCircuitPrivatePeering,
+  connectionDualStack,
+  connectionRoutingWeight,
   globalReachCircuits,
+  globalReachLocation,
   globalReachPrefix,
   maximumResiliencySites,
+  resiliencySameMetro,
 } from "../core/rules";
 import { defaultCatalog, validateTopology } from "../core/validate";
 import { CircuitConnection } from "./circuit-connection";
 import { circuitFindings, type CircuitComponent, type CircuitInfo } from "./circuit-component";
 import { planMesh } from "./global-reach-plan";
+import { canonicalSpec } from "./canonical-spec";
 import { planCircuit, type CircuitPlan } from "./circuit-plan";
 import type { CircuitSpec } from "./circuit-spec";
 import {
@@ -55,7 +59,7 @@ export interface MaximumResiliencyArgs {
   readonly resourceGroupName: pulumi.Input<string>;
   /** The first site's circuit. */
   readonly primary: ResilientSiteArgs;
-  /** The second site's circuit, at a peering location in another metro. */
+  /** The second site's circuit, at another peering location (another metro, preferably). */
   readonly secondary: ResilientSiteArgs;
   /** The zone-redundant gateway both circuits link to. */
   readonly gateway: Omit<ExpressRouteGatewayArgs, "resourceGroupName">;
@@ -95,7 +99,7 @@ function spec(
   resourceGroupName: pulumi.Input<string>,
 ): CircuitSpec {
   const args = { ...site, resourceGroupName };
-  return {
+  return canonicalSpec({
     component,
     args,
     tier: site.premium ? "Premium" : "Standard",
@@ -103,7 +107,7 @@ function spec(
     tierPath: "premium",
     familyPath: "skuFamily",
     provider: args,
-  };
+  });
 }
 
 /**
@@ -122,15 +126,12 @@ function meshFindings(name: string, args: MaximumResiliencyArgs, plans: CircuitP
       direct: false,
       peeringsConfigured: true,
       bandwidthInMbps: args[site].bandwidthInMbps,
-      privatePeering:
-        privatePeering?.ipv4.primary && privatePeering.ipv4.secondary
-          ? {
-              primary: privatePeering.ipv4.primary,
-              secondary: privatePeering.ipv4.secondary,
-              ipv6Primary: privatePeering.ipv6?.primary,
-              ipv6Secondary: privatePeering.ipv6?.secondary,
-            }
-          : undefined,
+      privatePeering: privatePeering && {
+        primary: privatePeering.ipv4.primary,
+        secondary: privatePeering.ipv4.secondary,
+        ipv6Primary: privatePeering.ipv6?.primary,
+        ipv6Secondary: privatePeering.ipv6?.secondary,
+      },
     };
     return { name: site, circuit: { info, links: 1 } as unknown as CircuitComponent };
   };
@@ -143,7 +144,7 @@ function meshFindings(name: string, args: MaximumResiliencyArgs, plans: CircuitP
   return [
     ...mesh.inputFindings,
     ...validateTopology(mesh.model, {
-      rules: [globalReachPrefix, globalReachCircuits, circuitVnetLinkLimit],
+      rules: [globalReachPrefix, globalReachCircuits, globalReachLocation, circuitVnetLinkLimit],
     }),
   ];
 }
@@ -163,11 +164,22 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
     ...prefixed("secondary", circuitFindings(p2)),
     ...prefixed("gateway", gatewayFindings(`${name}-gateway`, gatewayArgs)),
   ];
-  // Both circuits must reach the gateway's region.
-  const { gateway, vnets } = gatewayModel(`${name}-gateway`, gatewayArgs);
+  // Both links: each circuit reaches the gateway's region and suits its stack, with the link's own arguments;
+  // and the two sites' resilience (a shared metro is advice).
+  const { gateway, vnets } = gatewayModel(`${name}-gateway`, gatewayArgs, {
+    resource: name,
+    fields: { connections: "secondary.peeringLocation" },
+  } as { resource: string });
   const link = (site: "primary" | "secondary", circuitKey: string): ConnectionModel => ({
     key: `${name}-${site}-link`,
-    origin: { resource: name, fields: { "virtualNetworkGateway1.id": "gateway.location" } },
+    origin: {
+      resource: name,
+      fields: {
+        "virtualNetworkGateway1.id": "gateway.location",
+        routingWeight: `${site}.routingWeight`,
+        "peer.id": site,
+      },
+    },
     connectionType: "ExpressRoute",
     gatewayKey: gateway.key,
     circuitKey,
@@ -183,7 +195,15 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
     connections: [link("primary", p1.model.circuits[0].key), link("secondary", p2.model.circuits[0].key)],
   };
   findings.push(
-    ...validateTopology(model, { rules: [circuitReachesGateway, connectionCircuitPrivatePeering] }),
+    ...validateTopology(model, {
+      rules: [
+        circuitReachesGateway,
+        connectionCircuitPrivatePeering,
+        connectionRoutingWeight,
+        connectionDualStack,
+        resiliencySameMetro,
+      ],
+    }),
   );
   if (args.globalReach) {
     // The mesh names its members circuits[0] and circuits[1]: here they are the primary and secondary sites.
@@ -201,34 +221,26 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
       ),
     );
   }
-  // Two sites in two metros: the point of the pattern.
+  // Two sites at two peering locations: the point of the pattern (two locations of one metro are maximum
+  // resiliency too, with the advice above).
   const report = new Reporter(maximumResiliencySites, { catalog: defaultCatalog() });
-  const catalog = defaultCatalog();
-  const site = (s: ResilientSiteArgs) => catalog.find(s.peeringLocation)?.location ?? s.peeringLocation;
-  const [a, b] = [site(args.primary), site(args.secondary)];
+  const [a, b] = [p1, p2].map((p) => String(p.model.circuits[0].provider?.peeringLocation));
   if (a.toLowerCase() === b.toLowerCase()) {
     report.fail({ key: name, origin: { resource: name } }, "secondary.peeringLocation", {
       message: `Both circuits are at ${a}: one site failure takes both down (standard resiliency).`,
       value: args.secondary.peeringLocation,
-      allowed: `a peering location in another metro than ${a}`,
-      fix: "Put the secondary circuit at a peering location in another metro (e.g. Amsterdam and London).",
-    });
-  } else if (metroOf(a) === metroOf(b)) {
-    report.fail({ key: name, origin: { resource: name } }, "secondary.peeringLocation", {
-      message: `${a} and ${b} are one metro (an ExpressRoute Metro pair): that is high resiliency, not maximum.`,
-      value: args.secondary.peeringLocation,
-      allowed: `a peering location outside the ${metroOf(a)} metro`,
-      fix: "For maximum resiliency use two metros; for Metro's high resiliency use RedundantCircuit at a Metro location.",
+      allowed: `a peering location other than ${a}`,
+      fix: "Put the secondary circuit at another peering location, preferably in another metro (e.g. Amsterdam and London).",
     });
   }
   return [...findings, ...report.findings];
 }
 
 /**
- * The maximum-resiliency pattern: two circuits at peering locations in two different metros, both linked to
- * one zone-redundant ExpressRoute gateway, with optional Global Reach between the sites. Checks the whole
- * topology (both circuits, the gateway, both links, the sites) before creating anything; refuses two circuits
- * at one location, and a Metro pair (City / City2), which is high resiliency, not maximum.
+ * The maximum-resiliency pattern: two circuits at two different peering locations, both linked to one
+ * zone-redundant ExpressRoute gateway, with optional Global Reach between the sites. Checks the whole topology
+ * (both circuits, the gateway, both links, the sites) before creating anything; refuses two circuits at one
+ * location, and advises (without refusing) when the two locations share a metro (Amsterdam and Amsterdam2).
  */
 export class MaximumResiliency extends pulumi.ComponentResource {
   /** The first site's circuit. */

@@ -59,3 +59,25 @@ export interface RuleInfo {
   readonly why: string;
   readonly source: FactSource;
 }
+
+/**
+ * A model key as a user knows the thing it names: a URN's logical name, an external ARM id's resource name
+ * (marked as outside the stack), a component key as it is. Internal markers (`id:`, `name:`) never show.
+ */
+export function displayKey(key: unknown): string {
+  if (typeof key !== "string") return "(unknown until deployment)";
+  const [base, fragment] = key.split("#");
+  let name = base;
+  if (base.startsWith("id:") || base.startsWith("name:")) {
+    name = `${
+      base
+        .replace(/^(id|name):/, "")
+        .split("/")
+        .filter(Boolean)
+        .pop() ?? base
+    } (outside this stack)`;
+  } else if (base.startsWith("urn:")) {
+    name = base.split("::").pop() ?? base;
+  }
+  return fragment ? `${name} ${fragment}` : name;
+}

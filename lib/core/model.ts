@@ -61,7 +61,10 @@ export interface MicrosoftPeeringModel {
 }
 
 export interface PeeringModel extends Entity {
+  /** The peering type; when the user omits it, Azure takes it from the peering's name. */
   readonly peeringType: Maybe<string>;
+  /** The peering's name (`peeringName`), which Azure requires to be its type; undefined when not given. */
+  readonly name?: Maybe<string>;
   readonly primaryPeerAddressPrefix: Maybe<string>;
   readonly secondaryPeerAddressPrefix: Maybe<string>;
   readonly vlanId: Maybe<number>;
@@ -128,11 +131,21 @@ export interface PortModel extends Entity {
 export interface VnetModel extends Entity {
   readonly location: Maybe<string>;
   readonly addressPrefixes: Maybe<readonly string[]>;
-  readonly subnets: readonly {
-    readonly key: string;
-    readonly name: Maybe<string>;
-    readonly addressPrefix: Maybe<string>;
-  }[];
+  readonly subnets: readonly SubnetModel[];
+}
+
+/** A subnet of a VNet. */
+export interface SubnetModel {
+  readonly key: string;
+  readonly name: Maybe<string>;
+  /** The subnet's (IPv4) prefix: `addressPrefix`, else the first IPv4 prefix of `addressPrefixes`. */
+  readonly addressPrefix: Maybe<string>;
+  /**
+   * Every prefix of the subnet (`addressPrefix` and `addressPrefixes`); an IPv6 prefix makes a GatewaySubnet
+   * dual-stack.
+   * @default only `addressPrefix`
+   */
+  readonly addressPrefixes?: Maybe<readonly string[]>;
 }
 
 /** An ExpressRoute virtual network gateway. */
@@ -158,6 +171,11 @@ export interface ConnectionModel extends Entity {
   /** FastPath (`expressRouteGatewayBypass`). */
   readonly fastPath: Maybe<boolean>;
   readonly privateLinkFastPath: Maybe<boolean>;
+  /**
+   * Which circuit authorization the connection redeems (`authorizationKey`): an identity of the authorization
+   * (its resource, or a digest of the key), never the key itself; undefined when the connection redeems none.
+   */
+  readonly authorization?: Maybe<string>;
 }
 
 /** A Global Reach connection between the private peerings of two circuits, configured on one of them. */
@@ -169,6 +187,8 @@ export interface GlobalReachModel extends Entity {
   readonly addressPrefix: Maybe<string>;
   /** The /125 when IPv6 is on. */
   readonly ipv6AddressPrefix: Maybe<string>;
+  /** Which authorization of the peer circuit the connection redeems (see {@link ConnectionModel.authorization}). */
+  readonly authorization?: Maybe<string>;
 }
 
 /** An address range the user declares as used (on-premises networks), that Global Reach must not overlap. */

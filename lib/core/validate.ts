@@ -29,6 +29,15 @@ export function extendLocationCatalog(extension: LocationCatalogExtension): Loca
   return catalogInUse;
 }
 
+/**
+ * Makes `catalog` the one the components check against, e.g. to undo an extension in tests (pass the catalog
+ * {@link defaultCatalog} returned before extending it). Returns it.
+ */
+export function resetLocationCatalog(catalog: LocationCatalog = LocationCatalog.shipped()): LocationCatalog {
+  catalogInUse = catalog;
+  return catalogInUse;
+}
+
 /** Runs rules over a model and returns every finding, mandatory and advisory. */
 export function validateTopology(model: TopologyModel, options: ValidateOptions = {}): Finding[] {
   const context: RuleContext = { catalog: options.catalog ?? defaultCatalog(), vlanRange: options.vlanRange };

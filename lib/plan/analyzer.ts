@@ -108,7 +108,17 @@ export class PolicyAnalyzer {
   }
 
   /** The pack's name, version and policies. */
-  async info(): Promise<{ name: string; version: string; policies: PolicyDescription[] }> {
+  /** The pack's analyzer info, asked once per analyzer (as the engine asks once per run). */
+  info(): Promise<{ name: string; version: string; policies: PolicyDescription[] }> {
+    this.infoOnce ??= this.askInfo();
+    return this.infoOnce;
+  }
+
+  private infoOnce?: Promise<{ name: string; version: string; policies: PolicyDescription[] }>;
+  /** The config last sent, so a plan with the same config does not configure the pack again. */
+  private configured?: string;
+
+  private async askInfo(): Promise<{ name: string; version: string; policies: PolicyDescription[] }> {
     const info: any = await call(this.client, "getAnalyzerInfo", new this.proto.empty.Empty());
     return {
       name: info.getName(),
@@ -129,6 +139,8 @@ export class PolicyAnalyzer {
 
   /** Sends the resolved config of every policy (level and properties), as the engine does. */
   async configure(config: Readonly<Record<string, PolicyConfig>>): Promise<void> {
+    const text = JSON.stringify(config);
+    if (text === this.configured) return;
     const { pb, struct } = this.proto;
     const req = new pb.ConfigureAnalyzerRequest();
     const map = req.getPolicyconfigMap();
@@ -139,6 +151,7 @@ export class PolicyAnalyzer {
       map.set(name, pc);
     }
     await call(this.client, "configure", req);
+    this.configured = text;
   }
 
   private resourceMessage<T>(Type: new () => T, r: RecordedResource): T {

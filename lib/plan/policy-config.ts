@@ -1,4 +1,4 @@
-import Ajv from "ajv";
+import Ajv, { type ValidateFunction } from "ajv";
 import { ProgramError } from "./program-project";
 import type { EnforcementLevel, PolicyConfig, PolicyDescription } from "./analyzer";
 
@@ -9,6 +9,17 @@ export type PolicyPackConfigFile = Record<
 >;
 
 const LEVELS = ["advisory", "mandatory", "disabled", "remediate"];
+
+const ajv = new Ajv({ useDefaults: true, allErrors: true, strict: false });
+const validators = new Map<string, ValidateFunction>();
+
+/** The validator of a config schema, compiled once per schema (a pack has dozens, and plans repeat them). */
+function validatorOf(schema: object): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let validate = validators.get(key);
+  if (!validate) validators.set(key, (validate = ajv.compile(schema)));
+  return validate;
+}
 
 /**
  * Resolves the config the engine would send each policy: the level from the policy's entry, else `all`,
@@ -36,7 +47,6 @@ export function resolvePolicyConfig(
     return level as EnforcementLevel;
   };
   const all = levelOf(file.all, "all");
-  const ajv = new Ajv({ useDefaults: true, allErrors: true, strict: false });
   const resolved: Record<string, PolicyConfig> = {};
   for (const p of policies) {
     const entry = file[p.name];
@@ -47,7 +57,7 @@ export function resolvePolicyConfig(
       properties: p.configSchema?.properties ?? {},
       required: p.configSchema?.required ?? [],
     };
-    const validate = ajv.compile(schema);
+    const validate = validatorOf(schema);
     if (!validate(properties)) {
       const why = (validate.errors ?? [])
         .map((e) => `${e.instancePath || "(config)"} ${e.message}`)

@@ -29,7 +29,7 @@ export interface RecordedResource {
 type Callback = (err: unknown, response: any) => void;
 
 /**
- * Installs mocks into the SDK's mock runtime and wraps its mock monitor so every RegisterResource request is
+ * Installs mocks into the SDK's mock runtime (as a dry run) and wraps its mock monitor so every RegisterResource request is
  * recorded with its parent, dependencies, property dependencies and options. Returns the (growing) list.
  */
 export function installRecordingMocks(
@@ -37,10 +37,13 @@ export function installRecordingMocks(
   mocks: Mocks,
   project: string,
   stack: string,
-  preview = false,
 ): RecordedResource[] {
   const recorded: RecordedResource[] = [];
-  void sdk.runtime.setMocks(mocks, project, stack, preview);
+  // A plan is a preview: the SDK runs as a dry run, so an output the mocks do not know (a property another
+  // provider computes, such as an AVS private cloud's circuit id) is unknown, as in `pulumi preview`, and
+  // never a known `undefined` that a policy would take for a missing value. What the mocks return (ids,
+  // echoed inputs, computed keys) stays known.
+  void sdk.runtime.setMocks(mocks, project, stack, true);
   const monitor = sdk.settings.getMonitor() as { registerResource(req: any, cb: Callback): Promise<void> };
   const register = monitor.registerResource.bind(monitor);
   monitor.registerResource = (req: any, callback: Callback) =>

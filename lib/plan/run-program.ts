@@ -68,7 +68,7 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
     config[k.includes(":") ? k : `${project.name}:${k}`] = v;
   sdk.runtime.setAllConfig(config);
   const mocks = armMocks({ unknownIds: options.preview ?? false });
-  const resources = installRecordingMocks(sdk, mocks, project.name, stack, options.preview ?? false);
+  const resources = installRecordingMocks(sdk, mocks, project.name, stack);
   if (project.entry.endsWith(".ts")) registerTypeScript();
   forgetProgramModules(path.dirname(project.entry), programRequire);
   // An error the program throws is caught inside the stack's init, so the runtime sees a finished program and

@@ -1,5 +1,5 @@
 import type { PolicyConfigSchema } from "@pulumi/policy";
-import type { PeeringLocation } from "../../lib/core/facts/peering-locations";
+import type { AzureRegion, PeeringLocation } from "../../lib/core/facts/peering-locations";
 
 /** An exemption: this policy does not apply to these resources, for a written reason. */
 export interface Exemption {
@@ -15,6 +15,12 @@ export interface RulePolicyConfig {
   readonly exemptions?: readonly Exemption[];
   /** Peering locations added after this release, for the rules that read the location catalog. @default [] */
   readonly additionalLocations?: readonly PeeringLocation[];
+  /** Azure regions opened after this release. @default [] */
+  readonly additionalRegions?: readonly AzureRegion[];
+  /** Providers Microsoft's table does not list yet, by peering location. @default {} */
+  readonly additionalProviders?: Readonly<Record<string, readonly string[]>>;
+  /** ExpressRoute Direct port locations by the peering location they are at. @default {} */
+  readonly additionalDirectPortLocations?: Readonly<Record<string, string>>;
   /** The VLAN ids peerings may use (peering-vlan-valid only). @default { min: 1, max: 4094 } */
   readonly vlanRange?: { readonly min: number; readonly max: number };
 }
@@ -56,6 +62,37 @@ const ADDITIONAL_LOCATIONS = {
   },
 };
 
+const ADDITIONAL_REGIONS = {
+  type: "array",
+  description: "Azure regions opened after this release (ARM names), added to the shipped catalog.",
+  default: [],
+  items: {
+    type: "object",
+    required: ["name", "geopoliticalRegion"],
+    additionalProperties: false,
+    properties: {
+      name: { type: "string", minLength: 1 },
+      geopoliticalRegion: { type: "string", minLength: 1 },
+      cloud: { enum: ["public", "usgov", "china"] },
+    },
+  },
+};
+
+const ADDITIONAL_PROVIDERS = {
+  type: "object",
+  description: "Connectivity providers by peering location that Microsoft's table does not list yet.",
+  default: {},
+  additionalProperties: { type: "array", items: { type: "string", minLength: 1 } },
+};
+
+const ADDITIONAL_PORT_LOCATIONS = {
+  type: "object",
+  description:
+    "ExpressRoute Direct port locations (e.g. Equinix-Amsterdam-AM5) by the peering location they are at.",
+  default: {},
+  additionalProperties: { type: "string", minLength: 1 },
+};
+
 const VLAN_RANGE_SCHEMA = {
   type: "object",
   description: "The VLAN ids peerings may use (ExpressRoute documents no range; 802.1Q allows 1..4094).",
@@ -81,7 +118,14 @@ export function configSchema(parameters: PolicyParameters): PolicyConfigSchema {
   return {
     properties: {
       exemptions: EXEMPTIONS,
-      ...(parameters.usesCatalog ? { additionalLocations: ADDITIONAL_LOCATIONS } : {}),
+      ...(parameters.usesCatalog
+        ? {
+            additionalLocations: ADDITIONAL_LOCATIONS,
+            additionalRegions: ADDITIONAL_REGIONS,
+            additionalProviders: ADDITIONAL_PROVIDERS,
+            additionalDirectPortLocations: ADDITIONAL_PORT_LOCATIONS,
+          }
+        : {}),
       ...(parameters.usesVlanRange ? { vlanRange: VLAN_RANGE_SCHEMA } : {}),
     },
   } as PolicyConfigSchema;

@@ -61,8 +61,16 @@ function report(
 }
 
 function run(rule: Rule, resources: readonly AzureResource[], config: RulePolicyConfig): Finding[] {
-  const extra = config.additionalLocations ?? [];
-  const catalog = extra.length > 0 ? defaultCatalog().extend({ locations: extra }) : defaultCatalog();
+  const extension = {
+    locations: config.additionalLocations ?? [],
+    regions: config.additionalRegions ?? [],
+    providers: config.additionalProviders ?? {},
+    directPortLocations: config.additionalDirectPortLocations ?? {},
+  };
+  const extended =
+    extension.locations.length + extension.regions.length > 0 ||
+    Object.keys(extension.providers).length + Object.keys(extension.directPortLocations).length > 0;
+  const catalog = extended ? defaultCatalog().extend(extension) : defaultCatalog();
   return validateTopology(modelFromAzureNative(resources), {
     rules: [rule],
     catalog,

@@ -4,3 +4,5 @@ export const PEERING = "network:ExpressRouteCircuitPeering";
 export const PORT = "network:ExpressRoutePort";
 export const GATEWAY = "network:VirtualNetworkGateway";
 export const CONNECTION = "network:VirtualNetworkGatewayConnection";
+export const ROUTE_FILTER = "network:RouteFilter";
+export const VNET = "network:VirtualNetwork";

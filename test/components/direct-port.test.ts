@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DirectCircuit, DirectPort, ExpressRouteValidationError, type DirectPortArgs } from "../../lib";
 import { ofType, recordResources, settled, valueOf } from "../support/mock-runtime";
+import { warningsOf } from "../support/refusals";
 
 const recorded = recordResources();
 
@@ -82,7 +83,6 @@ describe("DirectPort", () => {
       "direct-port-valid",
       "encapsulation",
     ],
-    ["disabled links", { ...port, linksEnabled: false }, "direct-port-valid", "linksEnabled"],
     [
       "a MACsec key given as a value instead of a Key Vault id",
       { ...port, macSec: { ...port.macSec!, cakSecretIdentifier: "0123456789abcdef" } },
@@ -226,5 +226,100 @@ describe("DirectCircuit", () => {
           }),
       ),
     ).toEqual([["direct-circuit-bandwidth", "bandwidthInGbps", "mandatory"]]);
+  });
+});
+
+describe("ExpressRoute Direct as Azure accepts it", () => {
+  const peering = { peerAsn: 65040, vlanId: 500, peerAddressPrefix: "10.41.0.0/29" };
+
+  it("creates a new port with both links Disabled until the cross-connects exist, without a warning", async () => {
+    let p: DirectPort | undefined;
+    const warnings = warningsOf(() => (p = new DirectPort("dark-port", { ...port, linksEnabled: false })));
+    expect(warnings).toEqual([]);
+    await settled(p!);
+    const [res] = ofType(recorded, "network:ExpressRoutePort", "dark-port-");
+    expect(res.inputs.links.map((l: { adminState: string }) => l.adminState)).toEqual([
+      "Disabled",
+      "Disabled",
+    ]);
+  });
+
+  it("warns (does not refuse) about a circuit carved from a port whose links are disabled", () => {
+    const p = new DirectPort("dark-port-2", { ...port, macSec: undefined, linksEnabled: false });
+    const warnings = warningsOf(
+      () =>
+        new DirectCircuit("on-dark-port", {
+          resourceGroupName: "rg",
+          port: p,
+          bandwidthInGbps: 5,
+          privatePeering: peering,
+        }),
+    );
+    expect(warnings).toEqual([
+      expect.stringMatching(/^port: Link 1 is disabled .*\[direct-port-link-disabled\]$/),
+      expect.stringMatching(/^port: Link 2 is disabled .*\[direct-port-link-disabled\]$/),
+    ]);
+  });
+
+  it("accepts a Local circuit billed MeteredData on a port local to a region (the only family Direct creates)", async () => {
+    const p = new DirectPort("local-port", { ...port, macSec: undefined });
+    const c = new DirectCircuit("local-direct", {
+      resourceGroupName: "rg",
+      port: p,
+      bandwidthInGbps: 5,
+      skuTier: "Local",
+      privatePeering: { ...peering, peerAddressPrefix: "10.41.0.8/29" },
+    });
+    await settled(c);
+    const [circuit] = ofType(recorded, "network:ExpressRouteCircuit", "local-direct-");
+    expect(circuit.inputs.sku).toEqual({ name: "Local_MeteredData", tier: "Local", family: "MeteredData" });
+  });
+
+  it("refuses a Direct circuit created UnlimitedData", () => {
+    const p = new DirectPort("unlimited-port", { ...port, macSec: undefined });
+    expect(
+      findingsOf(
+        () =>
+          new DirectCircuit("unlimited-direct", {
+            resourceGroupName: "rg",
+            port: p,
+            bandwidthInGbps: 5,
+            skuFamily: "UnlimitedData",
+            privatePeering: peering,
+          }),
+      ),
+    ).toEqual([["direct-circuit-metered", "skuFamily", "mandatory"]]);
+    expect(ofType(recorded, "network:ExpressRouteCircuit", "unlimited-direct-")).toEqual([]);
+  });
+
+  it("refuses a Local circuit on a port at a facility with no Local region (Equinix-Dallas-DA3)", () => {
+    const p = new DirectPort("dallas-port", {
+      ...port,
+      macSec: undefined,
+      peeringLocation: "Equinix-Dallas-DA3",
+    });
+    expect(
+      findingsOf(
+        () =>
+          new DirectCircuit("dallas-local", {
+            resourceGroupName: "rg",
+            port: p,
+            bandwidthInGbps: 5,
+            skuTier: "Local",
+            privatePeering: peering,
+          }),
+      ),
+    ).toEqual([["local-circuit-location", "port", "mandatory"]]);
+  });
+
+  it("warns about a port location it cannot place, suggesting the closest known one", () => {
+    const warnings = warningsOf(
+      () => new DirectPort("typo-port", { ...port, peeringLocation: "Equinix-Amsterdam-AM55" }),
+    );
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^peeringLocation: .*Did you mean "Equinix-Amsterdam-AM5"\?.*\[direct-port-location-known\]$/,
+      ),
+    ]);
   });
 });

@@ -18,7 +18,7 @@ import {
   valueOf,
   type Registered,
 } from "../support/mock-runtime";
-import { rejection, resourcesOfRefused } from "../support/refusals";
+import { rejection, resourcesOfRefused, warningsOf } from "../support/refusals";
 
 const recorded = recordResources();
 
@@ -134,6 +134,7 @@ describe("ExpressRouteGateway resources", () => {
     const gw = new ExpressRouteGateway("scale", {
       ...base,
       gatewaySubnetPrefix: "10.0.254.0/26",
+      location: "northeurope",
       sku: "ErGwScale",
       scaleUnits: { min: 2, max: 10 },
     });
@@ -148,6 +149,7 @@ describe("ExpressRouteGateway resources", () => {
     const gw = new ExpressRouteGateway("scale-one", {
       ...base,
       gatewaySubnetPrefix: "10.0.253.0/26",
+      location: "northeurope",
       sku: "ErGwScale",
       scaleUnits: { min: 1, max: 1 },
     });
@@ -232,14 +234,55 @@ describe("ExpressRouteGateway validation", () => {
       "gatewaySubnetId",
     ],
     [
-      "a /28 GatewaySubnet",
-      { gatewaySubnetPrefix: "10.0.255.0/28" },
+      "a /30 GatewaySubnet, smaller than Azure ever accepted",
+      { gatewaySubnetPrefix: "10.0.255.0/30" },
       "gateway-subnet-size",
       "gatewaySubnetPrefix",
     ],
     [
+      "a GatewaySubnet prefix that is not a prefix",
+      { gatewaySubnetPrefix: "garbage" },
+      "gateway-subnet-size",
+      "gatewaySubnetPrefix",
+    ],
+    [
+      "a GatewaySubnet prefix with host bits set",
+      { gatewaySubnetPrefix: "10.10.255.5/27" },
+      "gateway-subnet-size",
+      "gatewaySubnetPrefix",
+    ],
+    [
+      "an ErGwScale gateway in westeurope, which does not offer ErGwScale",
+      {
+        location: "westeurope",
+        sku: "ErGwScale",
+        gatewaySubnetPrefix: "10.0.255.0/26",
+        scaleUnits: { min: 2, max: 4 },
+      },
+      "gateway-scale-region",
+      "sku",
+    ],
+    ["a location that is not an Azure region", { location: "westeurop" }, "azure-region-known", "location"],
+    [
+      "an IPv6 GatewaySubnet range that is not an IPv6 prefix",
+      { gatewaySubnetIpv6Prefix: "10.0.0.0/64" },
+      "gateway-input",
+      "gatewaySubnetIpv6Prefix",
+    ],
+    [
+      "an IPv6 GatewaySubnet range for a subnet it does not create",
+      {
+        gatewaySubnetPrefix: undefined,
+        gatewaySubnetId:
+          "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/GatewaySubnet",
+        gatewaySubnetIpv6Prefix: "fd00:10::/64",
+      },
+      "gateway-input",
+      "gatewaySubnetIpv6Prefix",
+    ],
+    [
       "an ErGwScale gateway in a /27",
-      { sku: "ErGwScale", scaleUnits: { min: 2, max: 4 } },
+      { location: "northeurope", sku: "ErGwScale", scaleUnits: { min: 2, max: 4 } },
       "gateway-subnet-size",
       "gatewaySubnetPrefix",
     ],
@@ -249,37 +292,62 @@ describe("ExpressRouteGateway validation", () => {
     ["a VPN SKU", { sku: "VpnGw1" as "ErGw1AZ" }, "gateway-sku-valid", "sku"],
     [
       "an ErGwScale gateway without scale units",
-      { sku: "ErGwScale", gatewaySubnetPrefix: "10.0.255.0/26" },
+      { location: "northeurope", sku: "ErGwScale", gatewaySubnetPrefix: "10.0.255.0/26" },
       "gateway-input",
       "scaleUnits",
     ],
     [
       "a minimum of 0 scale units",
-      { sku: "ErGwScale", gatewaySubnetPrefix: "10.0.255.0/26", scaleUnits: { min: 0, max: 4 } },
+      {
+        location: "northeurope",
+        sku: "ErGwScale",
+        gatewaySubnetPrefix: "10.0.255.0/26",
+        scaleUnits: { min: 0, max: 4 },
+      },
       "gateway-scale-bounds",
       "scaleUnits.min",
     ],
     [
       "a fractional minimum",
-      { sku: "ErGwScale", gatewaySubnetPrefix: "10.0.255.0/26", scaleUnits: { min: 2.5, max: 4 } },
+      {
+        location: "northeurope",
+        sku: "ErGwScale",
+        gatewaySubnetPrefix: "10.0.255.0/26",
+        scaleUnits: { min: 2.5, max: 4 },
+      },
       "gateway-scale-bounds",
       "scaleUnits.min",
     ],
     [
       "a maximum below the minimum",
-      { sku: "ErGwScale", gatewaySubnetPrefix: "10.0.255.0/26", scaleUnits: { min: 5, max: 4 } },
+      {
+        location: "northeurope",
+        sku: "ErGwScale",
+        gatewaySubnetPrefix: "10.0.255.0/26",
+        scaleUnits: { min: 5, max: 4 },
+      },
       "gateway-scale-bounds",
       "scaleUnits.max",
     ],
     [
       "a maximum above 40",
-      { sku: "ErGwScale", gatewaySubnetPrefix: "10.0.255.0/26", scaleUnits: { min: 2, max: 41 } },
+      {
+        location: "northeurope",
+        sku: "ErGwScale",
+        gatewaySubnetPrefix: "10.0.255.0/26",
+        scaleUnits: { min: 2, max: 41 },
+      },
       "gateway-scale-bounds",
       "scaleUnits.max",
     ],
     [
       "autoscaling from a single unit",
-      { sku: "ErGwScale", gatewaySubnetPrefix: "10.0.255.0/26", scaleUnits: { min: 1, max: 4 } },
+      {
+        location: "northeurope",
+        sku: "ErGwScale",
+        gatewaySubnetPrefix: "10.0.255.0/26",
+        scaleUnits: { min: 1, max: 4 },
+      },
       "gateway-scale-bounds",
       "scaleUnits.min",
     ],
@@ -292,6 +360,40 @@ describe("ExpressRouteGateway validation", () => {
       expect(await resourcesOfRefused(recorded, name)).toEqual([]);
     },
   );
+
+  it("accepts a /28 GatewaySubnet (Azure accepts down to /29), advising the /27 Microsoft recommends", async () => {
+    let gw: ExpressRouteGateway | undefined;
+    const warnings = warningsOf(
+      () => (gw = new ExpressRouteGateway("small-subnet", { ...base, gatewaySubnetPrefix: "10.0.250.0/28" })),
+    );
+    expect(warnings).toEqual([expect.stringContaining("[gateway-subnet-recommended-size]")]);
+    await childrenOf(gw!, [gw!.id]);
+    expect(ofType(recorded, "network:Subnet", "small-subnet-")[0].inputs.addressPrefix).toBe("10.0.250.0/28");
+  });
+
+  it("a suggestion names the closest region for a mistyped location", () => {
+    const error = rejection(() => new ExpressRouteGateway("typo", { ...base, location: "westeurop" }));
+    expect(error.message).toContain('Did you mean "westeurope"');
+  });
+
+  it("accepts a SKU in any case and sends Azure its canonical spelling (ErGw1Az is ErGw1AZ)", async () => {
+    const gw = new ExpressRouteGateway("any-case", { ...base, sku: "ErGw1Az" as "ErGw1AZ" });
+    await childrenOf(gw, [gw.id]);
+    const [gateway] = ofType(recorded, "network:VirtualNetworkGateway", "any-case-");
+    expect(gateway.inputs.sku).toEqual({ name: "ErGw1AZ", tier: "ErGw1AZ" });
+  });
+
+  it("creates a dual-stack GatewaySubnet from an IPv4 and an IPv6 prefix", async () => {
+    const gw = new ExpressRouteGateway("dual", {
+      ...base,
+      gatewaySubnetPrefix: "10.0.249.0/27",
+      gatewaySubnetIpv6Prefix: "fd00:10:0:ff::/64",
+    });
+    await childrenOf(gw, [gw.id]);
+    const [subnet] = ofType(recorded, "network:Subnet", "dual-");
+    expect(subnet.inputs.addressPrefixes).toEqual(["10.0.249.0/27", "fd00:10:0:ff::/64"]);
+    expect(subnet.inputs.addressPrefix).toBeUndefined();
+  });
 
   it("suggests the zone-redundant equivalent of a non-AZ SKU", () => {
     const error = rejection(() => new ExpressRouteGateway("hp", { ...base, sku: "HighPerformance" }));
@@ -311,10 +413,19 @@ describe("CircuitConnection", () => {
   let gw3: ExpressRouteGateway;
   let scale2: ExpressRouteGateway;
   let scale10: ExpressRouteGateway;
+  let govHub: ExpressRouteGateway;
+  let dualHub: ExpressRouteGateway;
   beforeAll(() => {
+    govHub = new ExpressRouteGateway("link-gov", { ...base, location: "usgovvirginia" });
+    dualHub = new ExpressRouteGateway("link-dual", { ...base, gatewaySubnetIpv6Prefix: "fd00:10:0:ff::/64" });
     hub = new ExpressRouteGateway("link-hub", base);
     gw3 = new ExpressRouteGateway("link-gw3", { ...base, sku: "ErGw3AZ" });
-    const scale = { ...base, sku: "ErGwScale" as const, gatewaySubnetPrefix: "10.0.255.0/26" };
+    const scale = {
+      ...base,
+      location: "northeurope",
+      sku: "ErGwScale" as const,
+      gatewaySubnetPrefix: "10.0.255.0/26",
+    };
     scale2 = new ExpressRouteGateway("link-scale2", { ...scale, scaleUnits: { min: 2, max: 10 } });
     scale10 = new ExpressRouteGateway("link-scale10", { ...scale, scaleUnits: { min: 10, max: 20 } });
   });
@@ -400,6 +511,34 @@ describe("CircuitConnection", () => {
     const wdc = new PremiumCircuit("conn-wdc-premium", provider("Washington DC"));
     const link = gw3.connect("wdc-premium-link", { circuit: wdc });
     expect((await connectionResource(link)).inputs.peer).toEqual({ id: await valueOf(wdc.circuitId) });
+  });
+
+  it("links a dual-stack gateway to circuits whose private peering has IPv6, created here or existing", async () => {
+    const v6 = new RedundantCircuit("conn-dual", {
+      ...provider("Amsterdam"),
+      privatePeering: {
+        peerAsn: 65010,
+        vlanId: 100,
+        peerAddressPrefix: `192.168.${nextBlock++}.0/29`,
+        ipv6: { peerAddressPrefix: "2001:db8:0:9::/125" },
+      },
+    });
+    const links = [
+      dualHub.connect("dual-created", { circuit: v6 }),
+      dualHub.connect("dual-existing", { existing: existing("er-dual", { ipv6PrivatePeering: true }) }),
+    ];
+    expect(
+      await Promise.all(links.map(async (l) => (await connectionResource(l)).inputs.connectionType)),
+    ).toEqual(["ExpressRoute", "ExpressRoute"]);
+  });
+
+  it("links a US Government circuit to a gateway in usgovvirginia", async () => {
+    const gov = new RedundantCircuit("conn-gov", {
+      ...provider("Washington DC"),
+      location: "usgovvirginia",
+    });
+    const link = govHub.connect("gov-link", { circuit: gov });
+    expect((await connectionResource(link)).inputs.location).toBe("usgovvirginia");
   });
 
   it("links four circuits to an ErGw1AZ gateway and refuses the fifth", async () => {
@@ -503,6 +642,24 @@ describe("CircuitConnection", () => {
       () => [hub, { existing: existing("er-full", { existingLinks: 10 }) }],
       "circuit-vnet-link-limit",
       "circuit",
+    ],
+    [
+      "a Premium public-cloud circuit linked to a gateway in usgovvirginia (no tier crosses clouds)",
+      () => [govHub, { circuit: new PremiumCircuit(`gov-${nextBlock}`, provider("Amsterdam")) }],
+      "circuit-reaches-gateway",
+      "gateway",
+    ],
+    [
+      "an IPv4-only circuit linked to a dual-stack gateway",
+      () => [dualHub, { circuit: new RedundantCircuit(`v4-only-${nextBlock}`, provider("Amsterdam")) }],
+      "connection-dual-stack",
+      "circuit",
+    ],
+    [
+      "an existing circuit without IPv6 on its private peering linked to a dual-stack gateway",
+      () => [dualHub, { existing: existing("er-v4") }],
+      "connection-dual-stack",
+      "existing",
     ],
     ["a link naming no circuit", () => [hub, {}], "circuit-link-input", "circuit"],
     [

@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import {
+  DirectCircuit,
+  DirectPort,
   GlobalReachMesh,
   LocalCircuit,
   PremiumCircuit,
@@ -44,6 +46,21 @@ const provider = (peeringLocation: string): RedundantCircuitArgs => ({
 /** A Standard circuit created here, with private peering from its own /29. */
 function circuit(name: string, peeringLocation: string, extra: Partial<RedundantCircuitArgs> = {}) {
   return new RedundantCircuit(name, { ...provider(peeringLocation), ...extra });
+}
+
+/** A 5 Gbps Direct circuit, with private peering, on a new 10 Gbps port at this Direct port location. */
+function directCircuitAt(name: string, portLocation: string): DirectCircuit {
+  const port = new DirectPort(`${name}-port`, {
+    resourceGroupName: "rg-er",
+    peeringLocation: portLocation,
+    bandwidthInGbps: 10,
+  });
+  return new DirectCircuit(name, {
+    resourceGroupName: "rg-er",
+    port,
+    bandwidthInGbps: 5,
+    privatePeering: { peerAsn: 65010, vlanId: 100, peerAddressPrefix: `192.168.${nextBlock++}.0/29` },
+  });
 }
 
 /** A member whose circuit exists elsewhere (circuit name `er-<name>` in another subscription). */
@@ -450,6 +467,17 @@ describe("GlobalReachMesh resources", () => {
     ]);
   });
 
+  it("connects an Amsterdam circuit and a Direct circuit at Interxion AMS8, which is Amsterdam2", async () => {
+    const mesh = new GlobalReachMesh("ams8", {
+      circuits: [
+        { name: "ams", circuit: circuit("ams8-ams", "Amsterdam") },
+        { name: "ams8", circuit: directCircuitAt("ams8-direct", "Interxion-Amsterdam-AMS8") },
+      ],
+      addressPool: "10.254.8.0/29",
+    });
+    expect(await connectionsOf(mesh, "ams8")).toHaveLength(1);
+  });
+
   it("accepts an existing Standard circuit with 9 links elsewhere (10 with this connection)", async () => {
     const mesh = new GlobalReachMesh("nine-links", {
       circuits: [existing("ams", "Amsterdam", { existingLinks: 9 }), existing("lon", "London")],
@@ -673,6 +701,39 @@ describe("GlobalReachMesh validation", () => {
         circuits: [
           { name: "ams", circuit: new PremiumCircuit("cgp-ams", provider("Amsterdam")) },
           existing("wdc", "Washington DC"),
+        ],
+        addressPool: pool,
+      }),
+      "global-reach-circuits",
+      "circuits[1]",
+    ],
+    [
+      "a circuit at a peering location where Global Reach is not available (Dubai2, UAE)",
+      () => ({
+        circuits: [
+          { name: "lon", circuit: new PremiumCircuit("cx-lon", provider("London")) },
+          {
+            name: "dxb",
+            circuit: new PremiumCircuit("cx-dxb", { ...provider("Dubai2"), location: "uaenorth" }),
+          },
+        ],
+        addressPool: pool,
+      }),
+      "global-reach-location",
+      "circuits[1]",
+    ],
+    [
+      "a Cape Town circuit (in South Africa, Global Reach is Johannesburg only)",
+      () => ({ circuits: [existing("lon", "London"), existing("cpt", "Cape Town")], addressPool: pool }),
+      "global-reach-location",
+      "circuits[1]",
+    ],
+    [
+      "an Amsterdam circuit and a Direct circuit at Equinix AM5, which is Amsterdam too",
+      () => ({
+        circuits: [
+          { name: "ams", circuit: circuit("cd-ams", "Amsterdam") },
+          { name: "am5", circuit: directCircuitAt("cd-am5", "Equinix-Amsterdam-AM5") },
         ],
         addressPool: pool,
       }),

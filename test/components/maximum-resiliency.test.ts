@@ -1,6 +1,6 @@
 import { MaximumResiliency, type MaximumResiliencyArgs, type ResilientSiteArgs } from "../../lib";
 import { recordResources, valueOf, type Registered } from "../support/mock-runtime";
-import { rejection, resourcesOfRefused } from "../support/refusals";
+import { rejection, resourcesOfRefused, warningsOf } from "../support/refusals";
 
 const recorded = recordResources();
 
@@ -176,10 +176,21 @@ describe("MaximumResiliency validation", () => {
       "secondary.peeringLocation",
     ],
     [
-      "a Metro pair (Amsterdam and Amsterdam2)",
-      { secondary: site("Amsterdam2", "192.168.20.0/29") },
-      "maximum-resiliency-sites",
-      "secondary.peeringLocation",
+      "a fractional routing weight on the secondary site's link",
+      { secondary: { ...base.secondary, routingWeight: 1.5 } },
+      "connection-routing-weight",
+      "secondary.routingWeight",
+    ],
+    [
+      "Global Reach with a site at a location without Global Reach (Dubai2)",
+      {
+        primary: { ...site("London", "192.168.10.0/29"), premium: true },
+        secondary: { ...site("Dubai2", "192.168.20.0/29"), premium: true },
+        gateway: { ...base.gateway, location: "uksouth" },
+        globalReach: { addressPool: "10.255.8.0/29" },
+      },
+      "global-reach-location",
+      "secondary",
     ],
     [
       "a Standard secondary circuit outside the gateway's geopolitical region",
@@ -235,8 +246,8 @@ describe("MaximumResiliency validation", () => {
       "secondary.peeringLocation",
     ],
     [
-      "a /28 GatewaySubnet",
-      { gateway: { ...base.gateway, gatewaySubnetPrefix: "10.0.255.0/28" } },
+      "a /30 GatewaySubnet",
+      { gateway: { ...base.gateway, gatewaySubnetPrefix: "10.0.255.0/30" } },
       "gateway-subnet-size",
       "gateway.gatewaySubnetPrefix",
     ],
@@ -293,20 +304,32 @@ describe("MaximumResiliency validation", () => {
     },
   );
 
-  it("calls a Metro pair high resiliency, not maximum", () => {
-    const error = rejection(
-      () => new MaximumResiliency("mr-metro", { ...base, secondary: site("Amsterdam2", "192.168.20.0/29") }),
+  it("accepts Amsterdam and Amsterdam2, two locations of one metro, as maximum resiliency, with advice", async () => {
+    let mr: MaximumResiliency | undefined;
+    const warnings = warningsOf(
+      () =>
+        (mr = new MaximumResiliency("mr-metro", {
+          ...base,
+          secondary: site("Amsterdam2", "192.168.20.0/29"),
+        })),
     );
-    expect(error.findings).toEqual([
-      expect.objectContaining({
-        ruleId: "maximum-resiliency-sites",
-        path: "secondary.peeringLocation",
-        value: '"Amsterdam2"',
-        message:
-          "Amsterdam and Amsterdam2 are one metro (an ExpressRoute Metro pair): that is high resiliency, not maximum.",
-      }),
+    expect(warnings).toEqual([
+      expect.stringMatching(/^secondary\.peeringLocation: .*Amsterdam metro.*\[resiliency-same-metro\]$/),
     ]);
-    expect(error.message).toContain("high resiliency, not maximum");
+    const circuits = byType(await resourcesOf(mr!), "ExpressRouteCircuit");
+    expect(circuits.map((c) => c.inputs.serviceProviderProperties.peeringLocation)).toEqual([
+      "Amsterdam",
+      "Amsterdam2",
+    ]);
+  });
+
+  it("sends Azure the catalog's spelling of a peering location written in another case", async () => {
+    const mr = new MaximumResiliency("mr-case", { ...base, primary: site("amsterdam", "192.168.10.0/29") });
+    const circuits = byType(await resourcesOf(mr), "ExpressRouteCircuit");
+    expect(circuits.map((c) => c.inputs.serviceProviderProperties.peeringLocation)).toEqual([
+      "Amsterdam",
+      "London",
+    ]);
   });
 
   it("calls two circuits at one location standard resiliency", () => {

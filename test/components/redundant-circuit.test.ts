@@ -2,7 +2,12 @@ import * as pulumi from "@pulumi/pulumi";
 import { RedundantCircuit, type MicrosoftPeeringArgs, type RedundantCircuitArgs } from "../../lib";
 import { sharedKeyCheck } from "../../lib/components/circuit-component";
 import { planCircuit } from "../../lib/components/circuit-plan";
-import { validateTopology } from "../../lib/core";
+import {
+  defaultCatalog,
+  extendLocationCatalog,
+  resetLocationCatalog,
+  validateTopology,
+} from "../../lib/core";
 import {
   isSecretInput,
   isSecretOutput,
@@ -12,7 +17,7 @@ import {
   unwrap,
   valueOf,
 } from "../support/mock-runtime";
-import { rejection } from "../support/refusals";
+import { rejection, warningsOf } from "../support/refusals";
 
 const recorded = recordResources();
 
@@ -198,7 +203,7 @@ describe("RedundantCircuit resources", () => {
     expect(ofType(recorded, "network:ExpressRouteCircuitPeering", "two-step-")).toEqual([]);
     expect(ofType(recorded, "network:RouteFilter", "two-step-")).toEqual([]);
     // The plan for the routers is there already, and the peerings were validated.
-    expect((await valueOf(c.privatePeeringLinks))?.primary.customerAddress).toBe("192.168.100.129");
+    expect((await valueOf(c.privatePeeringLinks))?.primary?.customerAddress).toBe("192.168.100.129");
     expect(
       () =>
         new RedundantCircuit("two-step-bad", {
@@ -207,6 +212,56 @@ describe("RedundantCircuit resources", () => {
           privatePeering: { peerAsn: 65010, vlanId: 100, primaryPeerAddressPrefix: "10.0.0.0/30" },
         }),
     ).toThrow(/peering-dual-bgp/);
+  });
+
+  it("configures an IPv6-only private peering: both /126s, no IPv4, and exposes the IPv6 sessions", async () => {
+    const c = new RedundantCircuit("ipv6-only", {
+      ...base,
+      privatePeering: { peerAsn: 65010, vlanId: 100, ipv6: { peerAddressPrefix: "2001:db8:0:7::/125" } },
+    });
+    await settled(c);
+    const [peering] = ofType(recorded, "network:ExpressRouteCircuitPeering", "ipv6-only-");
+    expect(peering.inputs.primaryPeerAddressPrefix).toBeUndefined();
+    expect(peering.inputs.ipv6PeeringConfig).toEqual({
+      primaryPeerAddressPrefix: "2001:db8:0:7::/126",
+      secondaryPeerAddressPrefix: "2001:db8:0:7::4/126",
+    });
+    const links = await valueOf(c.privatePeeringLinks);
+    expect([
+      links?.primary,
+      links?.ipv6Primary?.customerAddress,
+      links?.ipv6Secondary?.microsoftAddress,
+    ]).toEqual([undefined, "2001:db8:0:7::1", "2001:db8:0:7::6"]);
+  });
+
+  it.each([
+    ["Amsterdam Metro", "westeurope", "Amsterdam Metro"],
+    ["amsterdam", "westeurope", "Amsterdam"],
+    ["Washington DC", "usgovvirginia", "Washington DC"],
+  ])(
+    "accepts the peering location %s for a circuit in %s and sends Azure %s",
+    async (given, location, sent) => {
+      const name = `at-${given.replace(/\W/g, "")}-${location}`;
+      const c = new RedundantCircuit(name, { ...base, location, peeringLocation: given });
+      await settled(c);
+      const [circuit] = ofType(recorded, "network:ExpressRouteCircuit", `${name}-`);
+      expect(circuit.inputs.serviceProviderProperties.peeringLocation).toBe(sent);
+    },
+  );
+
+  it("accepts a SKU tier and family in any case and sends Azure their canonical spelling", async () => {
+    const c = new RedundantCircuit("sku-case", {
+      ...base,
+      skuTier: "premium" as "Premium",
+      skuFamily: "unlimiteddata" as "UnlimitedData",
+    });
+    await settled(c);
+    const [circuit] = ofType(recorded, "network:ExpressRouteCircuit", "sku-case-");
+    expect(circuit.inputs.sku).toEqual({
+      name: "Premium_UnlimitedData",
+      tier: "Premium",
+      family: "UnlimitedData",
+    });
   });
 
   it("leaves the circuit unprotected only when asked", async () => {
@@ -366,10 +421,40 @@ describe("RedundantCircuit validation", () => {
       "microsoftPeering.routeFilterCommunities",
     ],
     [
-      "a private customer ASN on Microsoft peering",
-      { ...base, microsoftPeering: { ...microsoft, customerAsn: 65001 } },
+      "the IANA-reserved ASN 0",
+      { ...base, privatePeering: { ...base.privatePeering!, peerAsn: 0 } },
       "peer-asn-valid",
-      "microsoftPeering.customerAsn",
+      "privatePeering.peerAsn",
+    ],
+    [
+      "the IANA-reserved ASN 4294967295",
+      { ...base, privatePeering: { ...base.privatePeering!, peerAsn: 4294967295 } },
+      "peer-asn-valid",
+      "privatePeering.peerAsn",
+    ],
+    [
+      "a route filter community that is not Microsoft's",
+      { ...base, microsoftPeering: { ...microsoft, routeFilterCommunities: ["12076:5010", "65000:100"] } },
+      "route-filter-rules",
+      "microsoftPeering.routeFilterCommunities[1]",
+    ],
+    [
+      "a region that is not an Azure region",
+      { ...base, location: "westeurop" },
+      "azure-region-known",
+      "location",
+    ],
+    [
+      "a peering location of Azure China for a public-cloud circuit",
+      { ...base, location: "westeurope", peeringLocation: "Beijing" },
+      "peering-location-known",
+      "peeringLocation",
+    ],
+    [
+      "a provider Microsoft does not list at the peering location",
+      { ...base, serviceProviderName: "Vocus Group NZ" },
+      "provider-at-location",
+      "serviceProviderName",
     ],
     [
       "the same VLAN on both peerings",
@@ -389,6 +474,40 @@ describe("RedundantCircuit validation", () => {
     expect(error.message).toContain(`[${ruleId}]`);
     expect(error.errors.map((e) => e.propertyPath)).toContain(path);
     expect(recorded.slice(before).filter((r) => r.custom)).toEqual([]);
+  });
+
+  it("accepts a private customer ASN on Microsoft peering, warning that Microsoft validates it by hand", () => {
+    const warnings = warningsOf(
+      () =>
+        new RedundantCircuit("private-customer-asn", {
+          ...base,
+          microsoftPeering: { ...microsoft, customerAsn: 65001 },
+        }),
+    );
+    expect(warnings).toEqual([
+      expect.stringMatching(/^microsoftPeering\.customerAsn: .*\[microsoft-peering-private-asn\]$/),
+    ]);
+  });
+
+  it.each([
+    ["peeringLocation", { peeringLocation: "Amsterdm" }, 'Did you mean "Amsterdam"'],
+    ["location", { location: "westeurop" }, 'Did you mean "westeurope"'],
+    ["serviceProviderName", { serviceProviderName: "Equinx" }, 'Did you mean "Equinix"'],
+  ])("suggests the closest catalog name for a mistyped %s", (_field, override, hint) => {
+    const error = rejection(() => new RedundantCircuit("typo", { ...base, ...override }));
+    expect(error.message).toContain(hint);
+  });
+
+  it("takes a provider the table does not list yet once the catalog is extended with it", async () => {
+    const before = defaultCatalog();
+    try {
+      extendLocationCatalog({ providers: { Amsterdam: ["Contoso Fibre"] } });
+      const c = new RedundantCircuit("new-provider", { ...base, serviceProviderName: "Contoso Fibre" });
+      await settled(c);
+      expect(ofType(recorded, "network:ExpressRouteCircuit", "new-provider-")).toHaveLength(1);
+    } finally {
+      resetLocationCatalog(before);
+    }
   });
 
   it("reports a refused /29 once, not again as missing links", () => {

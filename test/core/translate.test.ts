@@ -150,3 +150,86 @@ describe("modelFromAzureNative", () => {
     expect(model.gateways?.map((g) => g.key)).toEqual([er.urn]);
   });
 });
+
+describe("modelFromAzureNative reads values as ARM does", () => {
+  const GATEWAY = "azure-native:network:VirtualNetworkGateway";
+  const CONNECTION = "azure-native:network:VirtualNetworkGatewayConnection";
+  const AUTH = "azure-native:network:ExpressRouteCircuitAuthorization";
+  const VNET = "azure-native:network:VirtualNetwork";
+
+  it("carries the canonical spelling of SKU, tier, family, gateway SKU and type names written in any case", () => {
+    const c = circuit("er-a", {
+      sku: { name: "premium_metereddata", tier: "PREMIUM", family: "meteredData" },
+    });
+    const g = res(GATEWAY, "gw", { gatewayType: "expressroute", sku: { name: "ErGw1Az" } });
+    const model = modelFromAzureNative([c, g]);
+    expect(model.circuits[0].sku).toEqual({
+      name: "Premium_MeteredData",
+      tier: "Premium",
+      family: "MeteredData",
+    });
+    expect(model.gateways?.map((x) => [x.gatewayType, x.skuName])).toEqual([["ExpressRoute", "ErGw1AZ"]]);
+  });
+
+  it("keeps a name that matches no value as written, for the rules to report", () => {
+    const c = circuit("er-a", { sku: { name: "Gold_MeteredData", tier: "Gold", family: "MeteredData" } });
+    expect(modelFromAzureNative([c]).circuits[0].sku.tier).toBe("Gold");
+  });
+
+  it("takes a peering's type from its name when peeringType is omitted (inline and standalone)", () => {
+    const c = circuit("er-a", { peerings: [{ name: "MicrosoftPeering", vlanId: 200 }] });
+    const p = res(PEERING, "er-a-private", {
+      resourceGroupName: "rg",
+      circuitName: "er-a",
+      peeringName: "AzurePrivatePeering",
+    });
+    const other = res(PEERING, "er-b-private", {
+      resourceGroupName: "rg",
+      circuitName: "er-a",
+      peeringName: "my-peering",
+    });
+    const peerings = modelFromAzureNative([c, p, other]).circuits[0].peerings;
+    expect(peerings.map((x) => [x.peeringType, x.name])).toEqual([
+      ["MicrosoftPeering", "MicrosoftPeering"],
+      ["AzurePrivatePeering", "AzurePrivatePeering"],
+      [undefined, "my-peering"],
+    ]);
+    expect(peerings[1].origin.fields?.name).toBe("peeringName");
+  });
+
+  it("reads a subnet's addressPrefixes: the IPv4 one as its prefix, all of them for dual stack", () => {
+    const v = res(VNET, "hub", {
+      subnets: [{ name: "GatewaySubnet", addressPrefixes: ["fd00::/64", "10.0.255.0/27"] }],
+    });
+    const [subnet] = modelFromAzureNative([v]).vnets![0].subnets;
+    expect(subnet.addressPrefix).toBe("10.0.255.0/27");
+    expect(subnet.addressPrefixes).toEqual(["fd00::/64", "10.0.255.0/27"]);
+  });
+
+  it("identifies the authorization a connection redeems without keeping the key", () => {
+    const auth = res(AUTH, "auth-1", { resourceGroupName: "rg", circuitName: "er-a" });
+    const byKey = res(CONNECTION, "x1", {
+      connectionType: "ExpressRoute",
+      authorizationKey: "0000-secret-key",
+    });
+    const sameKey = res(CONNECTION, "x2", {
+      connectionType: "ExpressRoute",
+      authorizationKey: "0000-secret-key",
+    });
+    const byDependency = res(
+      CONNECTION,
+      "x3",
+      { connectionType: "ExpressRoute", authorizationKey: UNKNOWN },
+      { authorizationKey: [auth.urn] },
+    );
+    const unknown = res(CONNECTION, "x4", { connectionType: "ExpressRoute", authorizationKey: UNKNOWN });
+    const none = res(CONNECTION, "x5", { connectionType: "ExpressRoute" });
+    const links = modelFromAzureNative([auth, byKey, sameKey, byDependency, unknown, none]).connections!;
+    const [a, b, c, d, e] = links.map((x) => x.authorization);
+    expect(a).toBe(b);
+    expect(String(a)).not.toContain("secret");
+    expect(c).toBe(`authorization:${auth.urn}`);
+    expect(d).toBe(UNKNOWN);
+    expect(e).toBeUndefined();
+  });
+});

@@ -48,12 +48,16 @@ const PORTS = [
     resource: "ams-port",
     path: "links",
   }),
-  violationCase("the second link is disabled", "direct-port-link-disabled", {
-    policy: "direct-port-valid",
-    level: "mandatory",
-    resource: "ams-port",
-    path: "links[1].adminState",
-  }),
+  violationCase(
+    "a circuit sits on a port whose second link is disabled",
+    "direct-circuit-on-port-with-disabled-link",
+    {
+      policy: "direct-port-link-disabled",
+      level: "advisory",
+      resource: "ams-port",
+      path: "links[1].adminState",
+    },
+  ),
   violationCase("the port is 400 Gbps", "direct-port-400g", {
     policy: "direct-port-400g-enrolment",
     level: "advisory",

@@ -35,13 +35,35 @@ const GATEWAYS = [
     resource: "hub-gateway",
     path: "ipConfigurations[0].subnet.id",
   }),
-  violationCase("the standalone GatewaySubnet is a /28", "gateway-subnet-28", {
+  violationCase(
+    "the standalone GatewaySubnet is a /28 (accepted by Azure, below the /27 it recommends)",
+    "gateway-subnet-28",
+    {
+      policy: "gateway-subnet-recommended-size",
+      level: "advisory",
+      resource: "hub-gateway",
+      path: "ipConfigurations[0].subnet.id",
+    },
+  ),
+  violationCase("the VNet's inline GatewaySubnet is a /28", "gateway-inline-subnet-28", {
+    policy: "gateway-subnet-recommended-size",
+    level: "advisory",
+    resource: "hub-gateway",
+    path: "ipConfigurations[0].subnet.id",
+  }),
+  violationCase("the standalone GatewaySubnet is a /30, smaller than Azure accepts", "gateway-subnet-30", {
     policy: "gateway-subnet-size",
     level: "mandatory",
     resource: "hub-gateway",
     path: "ipConfigurations[0].subnet.id",
   }),
-  violationCase("the VNet's inline GatewaySubnet is a /28", "gateway-inline-subnet-28", {
+  violationCase("the VNet's inline GatewaySubnet is a /30", "gateway-inline-subnet-30", {
+    policy: "gateway-subnet-size",
+    level: "mandatory",
+    resource: "hub-gateway",
+    path: "ipConfigurations[0].subnet.id",
+  }),
+  violationCase("the GatewaySubnet's prefix is not a prefix", "gateway-subnet-not-a-prefix", {
     policy: "gateway-subnet-size",
     level: "mandatory",
     resource: "hub-gateway",
@@ -230,12 +252,16 @@ const LINKS = [
     resource: "hub-gateway",
     path: "connections",
   }),
-  violationCase("the gateway's circuits are at Amsterdam and Amsterdam2 (one metro)", "links-one-metro", {
-    policy: "maximum-resiliency",
-    level: "advisory",
-    resource: "hub-gateway",
-    path: "connections",
-  }),
+  violationCase(
+    "the gateway's circuits are at Amsterdam and Amsterdam2 (maximum resiliency in one metro)",
+    "links-one-metro",
+    {
+      policy: "resiliency-same-metro",
+      level: "advisory",
+      resource: "hub-gateway",
+      path: "connections",
+    },
+  ),
 ];
 
 describe("gateways", () => {

@@ -130,8 +130,8 @@ const TYPES: PeeringCase[] = [
     peering: { index: 0, standalone: "ams-custom", field: "peeringType" },
   },
   {
-    case: "no-type",
-    when: "the peering has no type",
+    case: "no-type-name-not-a-type",
+    when: "the peering has no type and its name is not one",
     policy: "peering-type-supported",
     level: "mandatory",
     peering: { index: 0, standalone: "ams-private", field: "peeringType" },
@@ -175,11 +175,18 @@ const ASNS_AND_KEYS: PeeringCase[] = [
     peering: { index: 0, standalone: "ams-private", field: "peerASN" },
   },
   {
-    case: "microsoft-private-customer-asn",
-    when: "the Microsoft peering's customer ASN is private",
+    case: "asn-zero",
+    when: "the peer ASN is 0 (reserved by IANA)",
     policy: "peer-asn-valid",
     level: "mandatory",
-    peering: { index: 0, standalone: "ams-microsoft", field: "microsoftPeeringConfig.customerASN" },
+    peering: { index: 0, standalone: "ams-private", field: "peerASN" },
+  },
+  {
+    case: "asn-last-4-byte",
+    when: "the peer ASN is 4294967295 (reserved by IANA)",
+    policy: "peer-asn-valid",
+    level: "mandatory",
+    peering: { index: 0, standalone: "ams-private", field: "peerASN" },
   },
   {
     case: "md5-key-too-long",
@@ -352,6 +359,13 @@ const PRIVATE_ASN: PeeringCase[] = [
     level: "advisory",
     peering: { index: 0, standalone: MS, field: "peerASN" },
   },
+  {
+    case: "microsoft-private-customer-asn",
+    when: "the Microsoft peering's customer ASN is private (manual validation, not a refusal)",
+    policy: "microsoft-peering-private-asn",
+    level: "advisory",
+    peering: { index: 0, standalone: MS, field: "microsoftPeeringConfig.customerASN" },
+  },
 ];
 
 const ROUTE_FILTER: PeeringCase[] = [
@@ -368,6 +382,7 @@ const ROUTE_FILTER: PeeringCase[] = [
     policy: "microsoft-peering-route-filter",
     level: "mandatory",
     target: { resource: "ams-filter", path: "rules" },
+    also: ["route-filter-rules"],
   },
   {
     case: "route-filter-no-rules",

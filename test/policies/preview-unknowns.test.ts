@@ -115,7 +115,7 @@ const LINKED: { title: string; scenario: string; expected: Omit<Expected, "also"
   },
   {
     title: "microsoft-peering-route-filter follows a standalone peering's routeFilter.id to the filter",
-    scenario: "peering-route-filter-deny-only-standalone",
+    scenario: "peering-route-filter-no-rules-standalone",
     expected: {
       policy: "microsoft-peering-route-filter",
       level: "mandatory",
@@ -125,7 +125,7 @@ const LINKED: { title: string; scenario: string; expected: Omit<Expected, "also"
   },
   {
     title: "microsoft-peering-route-filter follows an inline peering's routeFilter.id to the filter",
-    scenario: "peering-route-filter-deny-only-inline",
+    scenario: "peering-route-filter-no-rules-inline",
     expected: {
       policy: "microsoft-peering-route-filter",
       level: "mandatory",
@@ -180,7 +180,7 @@ const LINKED: { title: string; scenario: string; expected: Omit<Expected, "also"
   },
   {
     title: "gateway-subnet-size finds the gateway's standalone GatewaySubnet",
-    scenario: "gateway-subnet-28",
+    scenario: "gateway-subnet-30",
     expected: {
       policy: "gateway-subnet-size",
       level: "mandatory",
@@ -190,7 +190,7 @@ const LINKED: { title: string; scenario: string; expected: Omit<Expected, "also"
   },
   {
     title: "gateway-subnet-size finds the VNet's inline GatewaySubnet",
-    scenario: "gateway-inline-subnet-28",
+    scenario: "gateway-inline-subnet-30",
     expected: {
       policy: "gateway-subnet-size",
       level: "mandatory",
@@ -219,10 +219,10 @@ const LINKED: { title: string; scenario: string; expected: Omit<Expected, "also"
     },
   },
   {
-    title: "maximum-resiliency finds the locations of a gateway's circuits",
+    title: "resiliency-same-metro finds the locations of a gateway's circuits",
     scenario: "links-one-metro",
     expected: {
-      policy: "maximum-resiliency",
+      policy: "resiliency-same-metro",
       level: "advisory",
       resource: "hub-gateway",
       path: "connections",

@@ -119,6 +119,8 @@ export interface PeeringCase {
   /** A resource other than the peering that is named in both styles (e.g. the route filter). */
   readonly target?: { readonly resource: string; readonly path: string };
   readonly count?: number;
+  /** Other policies the case trips as well. @default none */
+  readonly also?: readonly string[];
 }
 
 /** Each peering case as two tests: inline peering (`er-ams`, `peerings[i].<field>`) and standalone resource. */
@@ -136,7 +138,7 @@ export function inBothStyles(
       return {
         title: `${c.policy} reports ${c.level} on ${target.resource} ${target.path} when ${c.when} (${style} peering)`,
         scenario: `peering-${c.case}-${style}`,
-        expected: { policy: c.policy, level: c.level, count: c.count, ...target },
+        expected: { policy: c.policy, level: c.level, count: c.count, also: c.also, ...target },
       };
     }),
   );

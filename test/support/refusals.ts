@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import { ExpressRouteValidationError } from "../../lib";
 import type { Registered } from "./mock-runtime";
 
@@ -25,4 +26,15 @@ export async function resourcesOfRefused(
   expect(recorded.some((r) => r.name === name && !r.custom)).toBe(true);
   await new Promise((r) => setTimeout(r, 25));
   return recorded.filter((r) => r.custom && r.name.startsWith(`${name}-`));
+}
+
+/** The warnings (advisory findings) a component logs while `create` constructs it, in order. */
+export function warningsOf(create: () => unknown): string[] {
+  const warn = jest.spyOn(pulumi.log, "warn").mockImplementation(() => Promise.resolve());
+  try {
+    create();
+    return warn.mock.calls.map(([message]) => message);
+  } finally {
+    warn.mockRestore();
+  }
 }

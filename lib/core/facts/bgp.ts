@@ -18,12 +18,14 @@ export const MICROSOFT_ASN = { value: 12076, source: SOURCES.routing };
 /** ASNs a customer may not use as peer ASN: Azure's own, Azure-reserved and IANA-reserved. */
 export const RESERVED_ASNS = {
   value: [
+    { from: 0, to: 0, why: "reserved by IANA (RFC 7607)" },
     { from: 8074, to: 8075, why: "used by Azure" },
     { from: 12076, to: 12076, why: "Microsoft's ExpressRoute ASN" },
     { from: 23456, to: 23456, why: "reserved by IANA (AS_TRANS)" },
     { from: 64496, to: 64511, why: "reserved by IANA for documentation" },
     { from: 65515, to: 65520, why: "reserved by Azure" },
     { from: 65535, to: 65551, why: "reserved by IANA" },
+    { from: 4294967295, to: 4294967295, why: "reserved by IANA (RFC 7300)" },
   ] as const,
   source: SOURCES.routing,
 };
@@ -57,3 +59,15 @@ export const ROUTING_REGISTRIES = {
 
 /** Public prefixes advertised on one Microsoft peering session. */
 export const ADVERTISED_PUBLIC_PREFIXES = { min: 1, max: 200, source: SOURCES.routing };
+
+/**
+ * A route filter has one rule, of access Allow and type Community, listing BGP communities of the form
+ * 12076:NNNNN ("A route filter can have only one rule, which must be of type Allow"; how-to-routefilter).
+ */
+export const ROUTE_FILTER = {
+  maxRules: 1,
+  access: "Allow",
+  ruleType: "Community",
+  community: /^12076:\d{4,5}$/,
+  source: SOURCES.routeFilter,
+};

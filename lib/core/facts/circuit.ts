@@ -15,7 +15,17 @@ export const SKU_FAMILIES = {
 };
 export type SkuFamily = (typeof SKU_FAMILIES.value)[number];
 
-/** A Local circuit is always billed UnlimitedData and cannot use Global Reach. */
+/**
+ * An ExpressRoute Direct circuit (any tier, Local included) is created MeteredData: "SkuFamily must be
+ * MeteredData only. Unlimited isn't supported on ExpressRoute Direct" (Direct how-to, 07/2025); its other tabs
+ * add that an existing circuit can then be changed to UnlimitedData, one way.
+ */
+export const DIRECT_CIRCUIT_FAMILY = {
+  atCreation: "MeteredData" as const,
+  source: SOURCES.directPortal,
+};
+
+/** A Local circuit from a provider is always billed UnlimitedData; no Local circuit can use Global Reach. */
 export const LOCAL_TIER = {
   family: "UnlimitedData" as SkuFamily,
   source: SOURCES.faqs,
@@ -49,6 +59,12 @@ export const DIRECT_CIRCUIT_BANDWIDTHS_GBPS = {
 /** Encapsulations of an ExpressRoute Direct port (immutable after creation). */
 export const DIRECT_ENCAPSULATIONS = { value: ["Dot1Q", "QinQ"] as const, source: SOURCES.direct };
 export type DirectEncapsulation = (typeof DIRECT_ENCAPSULATIONS.value)[number];
+
+/**
+ * Admin states of a Direct port's links. A new port's links are Disabled until the cross-connects exist and
+ * are enabled for the Layer-1 test; circuits carry traffic only over enabled links.
+ */
+export const PORT_LINK_ADMIN_STATES = ["Enabled", "Disabled"] as const;
 
 /** MACsec ciphers of an ExpressRoute Direct port; the XPN ciphers are recommended. */
 export const MACSEC_CIPHERS = {
@@ -98,4 +114,9 @@ export const CIRCUIT_LIMITS = {
     perVnetDifferentLocations: 16,
   },
   source: SOURCES.faqs,
+  /** The subscription limits' own source ("50 (Submit a support request to increase limit)"). */
+  subscriptionSource: SOURCES.limits,
 };
+
+/** "An authorization is valid for only one connection"; each connection redeems its own. */
+export const AUTHORIZATION = { connectionsPerAuthorization: 1, source: SOURCES.linkVnet };

@@ -48,6 +48,26 @@ export const ERGW_SCALE = {
   source: SOURCES.scalableGateway,
 };
 
+/**
+ * Azure regions where ErGwScale is not offered (scalable-gateway.md, ms.date 11/06/2025: "ErGwScale is available
+ * in most Azure regions except ..."). Dated data: the list shrinks as Microsoft adds capacity.
+ */
+export const ERGW_SCALE_UNAVAILABLE_REGIONS = {
+  value: [
+    "belgiumcentral",
+    "japaneast",
+    "qatarcentral",
+    "southeastasia",
+    "westeurope",
+    "westindia",
+    "westus2",
+    "southcentralus",
+    "eastus2",
+  ] as const,
+  date: "2025-11-06",
+  source: SOURCES.scalableGateway,
+};
+
 /** Circuit connections an ErGwScale gateway with this many minimum units accepts. */
 export function ergwScaleConnectionLimit(minUnits: number): number {
   let limit = 0;
@@ -55,12 +75,25 @@ export function ergwScaleConnectionLimit(minUnits: number): number {
   return limit;
 }
 
-/** GatewaySubnet sizes: /27 or larger; /26 or larger for 16 circuit connections or ErGwScale. */
+/**
+ * GatewaySubnet sizes. Azure accepted gateway subnets down to /29 (the article until 2024: "While you can
+ * create a gateway subnet as small as /29, we recommend ... /27 or larger"); since 2025 the articles say /27
+ * or larger and "Subnets /28 or smaller aren't supported for new deployments" (add-gateway how-to, 07/2025).
+ * Existing gateways in a /28 or /29 keep working, so below /27 is advice and below /29 is refused. /26 is
+ * required to connect 16 circuits, and for ErGwScale (scalable-gateway how-to: "a subnet that is /26 or larger").
+ */
 export const GATEWAY_SUBNET = {
   name: "GatewaySubnet",
-  maxPrefixLength: 27,
+  /** The smallest subnet Azure ever accepted for a gateway. */
+  minPrefixLength: 29,
+  /** The size Microsoft recommends, and requires for new deployments. */
+  recommendedPrefixLength: 27,
+  /** The size 16 circuit connections and ErGwScale need. */
   largePrefixLength: 26,
+  /** A dual-stack GatewaySubnet's IPv6 range should be a /64 or larger. */
+  ipv6PrefixLength: 64,
   source: SOURCES.gateways,
+  newDeploymentsSource: SOURCES.addGateway,
 };
 
 /** Routing weight of a gateway connection. */

@@ -3,7 +3,7 @@
  * names one of these, so a changed fact can be traced to, and checked against, its article.
  */
 export interface FactSource {
-  /** Article file name in the public azure-docs repository, folder `articles/expressroute/`. */
+  /** Article file name in the public azure-docs repository, folder `articles/expressroute/` unless it names another. */
   readonly article: string;
   /** Public address of the article on Microsoft Learn. */
   readonly url: string;
@@ -31,6 +31,15 @@ export const SOURCES = {
   macsec: learn("expressroute-howto-macsec.md"),
   locations: learn("expressroute-locations-providers.md"),
   routeFilter: learn("how-to-routefilter-portal.md"),
+  ipv6: learn("expressroute-howto-add-ipv6-portal.md"),
+  directPortal: learn("how-to-expressroute-direct-portal.md"),
+  linkVnet: learn("expressroute-howto-linkvnet-arm.md"),
+  addGateway: learn("expressroute-howto-add-gateway-portal-resource-manager.md"),
+  globalReachAbout: learn("expressroute-global-reach.md"),
+  limits: {
+    article: "includes/expressroute-limits.md",
+    url: "https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-expressroute-limits",
+  },
 } as const satisfies Record<string, FactSource>;
 
 export type SourceKey = keyof typeof SOURCES;

@@ -2,7 +2,7 @@ import { MAX_ASN, PRIVATE_ASNS, RESERVED_ASNS } from "../facts/bgp";
 
 /** Why an ASN cannot be a customer's peer ASN, or undefined when it can. */
 export function asnProblem(asn: number): string | undefined {
-  if (!Number.isInteger(asn) || asn < 1 || asn > MAX_ASN) return `is not an ASN (1..${MAX_ASN})`;
+  if (!Number.isInteger(asn) || asn < 0 || asn > MAX_ASN) return `is not an ASN (0..${MAX_ASN})`;
   const reserved = RESERVED_ASNS.value.find((r) => asn >= r.from && asn <= r.to);
   return reserved ? `is ${reserved.why}` : undefined;
 }

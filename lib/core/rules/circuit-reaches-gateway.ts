@@ -1,4 +1,6 @@
+import { CLOUD_NAMES } from "../facts/peering-locations";
 import { SOURCES } from "../facts/sources";
+import { nameKey } from "../suggest";
 import { circuitByKey, gatewayByKey, siteOf } from "./each";
 import { type Rule } from "./rule";
 
@@ -6,24 +8,33 @@ export const circuitReachesGateway: Rule = {
   id: "circuit-reaches-gateway",
   severity: "mandatory",
   description:
-    "A VNet link stays within the circuit's reach: a Standard circuit links only gateways in its geopolitical region, a Local circuit only gateways in its Local regions.",
-  why: "Azure refuses the connection: only Premium reaches VNets in other geopolitical regions.",
-  source: SOURCES.faqs,
+    "A VNet link stays within the circuit's reach: never to another cloud (public, US Government, China), a Standard circuit only to gateways in its geopolitical region, a Local circuit only to its Local regions.",
+  why: "Azure refuses the connection: no circuit crosses clouds, and only Premium reaches VNets in other geopolitical regions.",
+  source: SOURCES.locations,
   check(model, report) {
     const catalog = report.context.catalog;
     for (const x of model.connections ?? []) {
       const c = circuitByKey(model, x.circuitKey);
       const g = gatewayByKey(model, x.gatewayKey);
       if (!c || !g || c.external) continue;
-      const tier = c.sku.tier;
-      if (!report.known(c, "sku.tier", tier) || (tier !== "Standard" && tier !== "Local")) continue;
       if (!report.known(g, "location", g.location)) continue;
       const region = g.location;
       const site = siteOf(model, catalog, c);
       if (!region || !site) continue;
+      const regionCloud = catalog.cloudOfAzureRegion(region);
+      if (regionCloud && regionCloud !== site.cloud) {
+        report.fail(x, "virtualNetworkGateway1.id", {
+          message: `The circuit at ${site.location} is in ${CLOUD_NAMES[site.cloud]}, the gateway's region ${region} in ${CLOUD_NAMES[regionCloud]}: no circuit reaches across clouds, whatever its tier.`,
+          value: region,
+          allowed: `a gateway in a region of ${CLOUD_NAMES[site.cloud]}`,
+          fix: "Link a gateway in the circuit's own cloud, or order a circuit at a peering location of the gateway's cloud.",
+        });
+        continue;
+      }
+      const tier = c.sku.tier;
+      if (!report.known(c, "sku.tier", tier) || (tier !== "Standard" && tier !== "Local")) continue;
       if (tier === "Local") {
-        const key = region.toLowerCase().replace(/\s+/g, "");
-        if (!site.localRegions.includes(key)) {
+        if (!site.localRegions.some((r) => nameKey(r) === nameKey(region))) {
           report.fail(x, "virtualNetworkGateway1.id", {
             message: `The Local circuit at ${site.location} only reaches ${site.localRegions.join(", ") || "no region"}, not the gateway's region ${region}.`,
             value: region,

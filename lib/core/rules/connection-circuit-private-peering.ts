@@ -1,3 +1,4 @@
+import { displayKey } from "../findings";
 import { SOURCES } from "../facts/sources";
 import { circuitByKey } from "./each";
 import { type Rule } from "./rule";
@@ -14,8 +15,8 @@ export const connectionCircuitPrivatePeering: Rule = {
       if (!c || c.external) continue;
       if (c.peerings.some((p) => p.peeringType === "AzurePrivatePeering")) continue;
       report.fail(x, "peer.id", {
-        message: `Circuit ${c.key} has no private peering (or its peerings are not configured yet), so the VNet link would carry no traffic.`,
-        value: c.key,
+        message: `Circuit ${displayKey(c.key)} has no private peering (or its peerings are not configured yet), so the VNet link would carry no traffic.`,
+        value: displayKey(c.key),
         allowed: "a circuit with AzurePrivatePeering",
         fix: "Configure the circuit's private peering (dual BGP) before linking VNets to it.",
       });

@@ -1,12 +1,12 @@
-import { DIRECT_ENCAPSULATIONS, DIRECT_PORT_BANDWIDTHS_GBPS } from "../facts/circuit";
+import { DIRECT_ENCAPSULATIONS, DIRECT_PORT_BANDWIDTHS_GBPS, PORT_LINK_ADMIN_STATES } from "../facts/circuit";
 import { oneOf, type Rule } from "./rule";
 
 export const directPort: Rule = {
   id: "direct-port-valid",
   severity: "mandatory",
   description:
-    "An ExpressRoute Direct port is 10, 100 or 400 Gbps, Dot1Q or QinQ, at a location that offers Direct, with both of its links enabled.",
-  why: "Ports come in fixed speeds and encapsulations at Direct-capable locations, and a circuit on the port is only redundant when both links carry traffic.",
+    "An ExpressRoute Direct port is 10, 100 or 400 Gbps, Dot1Q or QinQ, at a location that offers Direct, with two links whose admin state is Enabled or Disabled.",
+  why: "Ports come in fixed speeds and encapsulations at Direct-capable locations, as a pair of links to two Microsoft routers.",
   source: DIRECT_PORT_BANDWIDTHS_GBPS.source,
   check(model, report) {
     for (const port of model.ports) {
@@ -58,14 +58,14 @@ export const directPort: Rule = {
         });
       }
       links.forEach((l, i) => {
-        if (!report.known(port, `links[${i}].adminState`, l.adminState)) return;
-        if (l.adminState !== "Enabled") {
+        const state = l.adminState;
+        if (!report.known(port, `links[${i}].adminState`, state) || state === undefined) return;
+        if (!(PORT_LINK_ADMIN_STATES as readonly string[]).includes(state)) {
           report.fail(port, `links[${i}].adminState`, {
-            message:
-              "A link that is not enabled carries no traffic, so circuits on the port lose their redundancy.",
-            value: l.adminState,
-            allowed: '"Enabled"',
-            fix: 'Set adminState to "Enabled" on both links once the cross-connects are in place.',
+            message: "A port link's admin state is Enabled or Disabled.",
+            value: state,
+            allowed: oneOf(PORT_LINK_ADMIN_STATES),
+            fix: 'Leave the links "Disabled" until the cross-connects exist, then set "Enabled".',
           });
         }
       });

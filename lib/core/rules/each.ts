@@ -1,7 +1,16 @@
-import { isUnknown } from "../model";
+import { UNKNOWN, isUnknown } from "../model";
+import { nameKey } from "../suggest";
 import type { Reporter } from "./rule";
-import type { LocationCatalog, PeeringLocation } from "../facts/peering-locations";
-import type { CircuitModel, ConnectionModel, GatewayModel, PeeringModel, TopologyModel } from "../model";
+import type { AzureCloud, LocationCatalog, PeeringLocation } from "../facts/peering-locations";
+import type {
+  CircuitModel,
+  ConnectionModel,
+  GatewayModel,
+  Maybe,
+  PeeringModel,
+  SubnetModel,
+  TopologyModel,
+} from "../model";
 
 /** Every peering of every circuit, with its circuit. */
 export function* eachPeering(
@@ -62,7 +71,9 @@ export function siteOf(
   c: CircuitModel,
 ): PeeringLocation | undefined {
   const loc = peeringLocationOf(model, c);
-  return loc === undefined ? undefined : (catalog.find(loc) ?? catalog.findDirectPortLocation(loc));
+  if (loc === undefined) return undefined;
+  const cloud = cloudOfCircuit(catalog, c);
+  return catalog.find(loc, cloud) ?? catalog.findDirectPortLocation(loc, cloud);
 }
 
 /** A circuit's location name for comparisons: the catalog's spelling when known, else as written. */
@@ -93,4 +104,60 @@ export function reportUnknownEnds(
       );
     }
   }
+}
+
+/** The subnet (in a VNet of the model) an ExpressRoute gateway sits in, when the model has it. */
+export function subnetOfGateway(model: TopologyModel, g: GatewayModel): SubnetModel | undefined {
+  const key = g.subnetKey;
+  if (typeof key !== "string") return undefined;
+  for (const v of model.vnets ?? []) for (const s of v.subnets) if (s.key === key) return s;
+  return undefined;
+}
+
+/**
+ * Whether a gateway is dual-stack (its GatewaySubnet has an IPv6 prefix): true, false, or UNKNOWN when the
+ * subnet's prefixes are only known at deploy time; undefined when the subnet is not in the model.
+ */
+export function gatewayDualStack(model: TopologyModel, g: GatewayModel): Maybe<boolean> {
+  const subnet = subnetOfGateway(model, g);
+  if (!subnet) return undefined;
+  const all = subnet.addressPrefixes;
+  if (isUnknown(all) || (Array.isArray(all) && all.some(isUnknown))) return UNKNOWN;
+  const prefixes = [
+    ...(all ?? []),
+    ...(typeof subnet.addressPrefix === "string" ? [subnet.addressPrefix] : []),
+  ];
+  return prefixes.some((p) => typeof p === "string" && p.includes(":"));
+}
+
+/** The cloud a circuit is in: its region's cloud when the catalog knows it, else the public cloud. */
+export function cloudOfCircuit(catalog: LocationCatalog, c: CircuitModel): AzureCloud {
+  const region = c.location;
+  return (typeof region === "string" && catalog.cloudOfAzureRegion(region)) || "public";
+}
+
+/**
+ * The sites a gateway's VNet links reach: each peering location once (by name), with its metro, and whether
+ * any of them is an ExpressRoute Metro location. Links to circuits outside the model, or at locations the
+ * catalog does not know, are left out.
+ */
+export function gatewaySites(
+  model: TopologyModel,
+  catalog: LocationCatalog,
+  g: GatewayModel,
+): { locations: string[]; metros: string[]; metroLocation: boolean } {
+  const locations = new Map<string, string>();
+  const metros = new Map<string, string>();
+  let metroLocation = false;
+  for (const x of connectionsOfGateway(model, g.key)) {
+    const c = circuitByKey(model, x.circuitKey);
+    const name = c ? siteNameOf(model, catalog, c) : undefined;
+    if (!c || !name) continue;
+    const site = siteOf(model, catalog, c);
+    const metro = site ? catalog.metroOf(site) : name;
+    locations.set(nameKey(name), name);
+    metros.set(nameKey(metro), metro);
+    metroLocation ||= Boolean(site?.metroSites);
+  }
+  return { locations: [...locations.values()], metros: [...metros.values()], metroLocation };
 }

@@ -1,3 +1,4 @@
+import { displayKey } from "../findings";
 import { SOURCES } from "../facts/sources";
 import { isUnknown, type CircuitModel, type GlobalReachModel, type TopologyModel } from "../model";
 import { circuitByKey, siteNameOf, siteOf } from "./each";
@@ -22,16 +23,16 @@ function checkPair(
   ] as const) {
     if (!c.external && !hasPrivatePeering(c)) {
       report.fail(g, field, {
-        message: `Circuit ${c.key} has no private peering; Global Reach connects private peerings.`,
-        value: c.key,
+        message: `Circuit ${displayKey(c.key)} has no private peering; Global Reach connects private peerings.`,
+        value: displayKey(c.key),
         allowed,
         fix: "Configure Azure private peering (dual BGP) on both circuits first.",
       });
     }
     if (c.sku.tier === "Local") {
       report.fail(g, field, {
-        message: `Circuit ${c.key} is ExpressRoute Local, which cannot use Global Reach.`,
-        value: c.key,
+        message: `Circuit ${displayKey(c.key)} is ExpressRoute Local, which cannot use Global Reach.`,
+        value: displayKey(c.key),
         allowed,
         fix: "Use a Standard or Premium circuit for Global Reach.",
       });
@@ -43,7 +44,7 @@ function checkPair(
   if (la && lb && la.toLowerCase() === lb.toLowerCase()) {
     report.fail(g, "peerExpressRouteCircuitPeering.id", {
       message: `Both circuits are at ${la}; Global Reach connects circuits at different peering locations.`,
-      value: `${a.key} and ${b.key}`,
+      value: `${displayKey(a.key)} and ${displayKey(b.key)}`,
       allowed,
       fix: "Connect circuits at different peering locations (sites connected at one location already share it).",
     });
@@ -61,7 +62,7 @@ function checkPair(
     }
     report.fail(g, "peerExpressRouteCircuitPeering.id", {
       message: `The circuits are in different geopolitical regions (${geoA}, ${geoB}); both must be Premium.`,
-      value: `${a.key} (${String(a.sku.tier)}), ${b.key} (${String(b.sku.tier)})`,
+      value: `${displayKey(a.key)} (${String(a.sku.tier)}), ${displayKey(b.key)} (${String(b.sku.tier)})`,
       allowed,
       fix: "Upgrade both circuits to Premium (an in-place change), or connect circuits within one geopolitical region.",
     });

@@ -1,3 +1,4 @@
+import { displayKey } from "../findings";
 import { PAIR_PREFIX_LENGTH } from "../facts/bgp";
 import { SOURCES } from "../facts/sources";
 import { findOverlaps, type LabelledPrefix } from "../ip/overlaps";
@@ -74,7 +75,7 @@ export const globalReachPrefix: Rule = {
       if (v4)
         items.push({
           prefix: v4,
-          label: { entity: g, field: "addressPrefix", what: `Global Reach connection ${g.key}` },
+          label: { entity: g, field: "addressPrefix", what: `Global Reach connection ${displayKey(g.key)}` },
         });
       if (g.ipv6AddressPrefix !== undefined) {
         const v6 = parseGlobalReach(
@@ -90,7 +91,7 @@ export const globalReachPrefix: Rule = {
             label: {
               entity: g,
               field: "ipv6CircuitConnectionConfig.addressPrefix",
-              what: `Global Reach connection ${g.key}`,
+              what: `Global Reach connection ${displayKey(g.key)}`,
             },
           });
       }
@@ -106,7 +107,7 @@ export const globalReachPrefix: Rule = {
           ["ipv6.primaryPeerAddressPrefix", p.ipv6?.primaryPeerAddressPrefix],
           ["ipv6.secondaryPeerAddressPrefix", p.ipv6?.secondaryPeerAddressPrefix],
         ] as const) {
-          if (isUnknown(v)) unknown.push(`circuit ${c.key}'s ${field}`);
+          if (isUnknown(v)) unknown.push(`circuit ${displayKey(c.key)}'s ${field}`);
           const pre = parsed(v);
           if (pre)
             others.push({
@@ -114,7 +115,7 @@ export const globalReachPrefix: Rule = {
               label: {
                 entity: p,
                 field,
-                what: `the ${p.peeringType as string} ${field} of circuit ${c.key}`,
+                what: `the ${p.peeringType as string} ${field} of circuit ${displayKey(c.key)}`,
               },
             });
         }
@@ -122,14 +123,14 @@ export const globalReachPrefix: Rule = {
     }
     for (const v of model.vnets ?? []) {
       if (isUnknown(v.addressPrefixes) || (v.addressPrefixes ?? []).some(isUnknown))
-        unknown.push(`VNet ${v.key}'s address space`);
+        unknown.push(`VNet ${displayKey(v.key)}'s address space`);
       const list = isUnknown(v.addressPrefixes) ? [] : (v.addressPrefixes ?? []);
       for (const a of list) {
         const pre = parsed(a);
         if (pre)
           others.push({
             prefix: pre,
-            label: { entity: v, field: "addressSpace", what: `VNet ${v.key} (${a})` },
+            label: { entity: v, field: "addressSpace", what: `VNet ${displayKey(v.key)} (${a})` },
           });
       }
     }

@@ -1,25 +1,33 @@
+import { authorizationSingleUse } from "./authorization-single-use";
+import { azureRegionKnown } from "./azure-region-known";
 import { bgpMd5Key } from "./bgp-md5-key";
 import { circuitKind } from "./circuit-kind";
 import { circuitReachesGateway } from "./circuit-reaches-gateway";
 import { circuitSku } from "./circuit-sku";
 import { circuitVnetLinkLimit } from "./circuit-vnet-link-limit";
 import { connectionCircuitPrivatePeering } from "./connection-circuit-private-peering";
+import { connectionDualStack } from "./connection-dual-stack";
 import { connectionFastPath } from "./connection-fastpath";
 import { connectionRoutingWeight } from "./connection-routing-weight";
 import { connectionType } from "./connection-type";
 import { directCircuitBandwidth } from "./direct-circuit-bandwidth";
+import { directCircuitMetered } from "./direct-circuit-metered";
 import { directPort } from "./direct-port";
 import { directPortEnrolment } from "./direct-port-400g-enrolment";
+import { directPortLinkDisabled } from "./direct-port-link-disabled";
 import { directPortLocationKnown } from "./direct-port-location-known";
-import { directPortMacsecXpn } from "./direct-port-macsec-xpn";
 import { directPortMacsec } from "./direct-port-macsec";
+import { directPortMacsecXpn } from "./direct-port-macsec-xpn";
 import { gatewayCircuitsPerLocation } from "./gateway-circuits-per-location";
 import { gatewayConnectionLimit } from "./gateway-connection-limit";
 import { gatewayScaleBounds } from "./gateway-scale-bounds";
+import { gatewayScaleRegion } from "./gateway-scale-region";
 import { gatewaySkuRule } from "./gateway-sku";
+import { gatewaySubnetRecommendedSize } from "./gateway-subnet-recommended-size";
 import { gatewaySubnetSize } from "./gateway-subnet-size";
 import { gatewayZoneRedundant } from "./gateway-zone-redundant";
 import { globalReachCircuits } from "./global-reach-circuits";
+import { globalReachLocation } from "./global-reach-location";
 import { globalReachPrefix } from "./global-reach-prefix";
 import { localCircuitLocation } from "./local-circuit-location";
 import { localCircuitUnlimited } from "./local-circuit-unlimited";
@@ -34,7 +42,11 @@ import { peeringOnePerType } from "./peering-one-per-type";
 import { peeringType } from "./peering-type";
 import { peeringVlan } from "./peering-vlan";
 import { privatePeeringVnetOverlap } from "./private-peering-vnet-overlap";
+import { providerAtLocation } from "./provider-at-location";
 import { providerBandwidth } from "./provider-bandwidth";
+import { resiliencySameMetro } from "./resiliency-same-metro";
+import { routeFilterRules } from "./route-filter-rules";
+import { subscriptionCircuitLimits } from "./subscription-circuit-limits";
 import type { Rule } from "./rule";
 
 export {
@@ -48,28 +60,36 @@ export {
 } from "./component-input";
 export { Reporter, oneOf, type Rule, type RuleContext, type Problem } from "./rule";
 export {
+  authorizationSingleUse,
+  azureRegionKnown,
   bgpMd5Key,
-  connectionCircuitPrivatePeering,
-  gatewayCircuitsPerLocation,
   circuitKind,
   circuitReachesGateway,
   circuitSku,
   circuitVnetLinkLimit,
+  connectionCircuitPrivatePeering,
+  connectionDualStack,
   connectionFastPath,
   connectionRoutingWeight,
   connectionType,
   directCircuitBandwidth,
+  directCircuitMetered,
   directPort,
   directPortEnrolment,
+  directPortLinkDisabled,
   directPortLocationKnown,
   directPortMacsec,
   directPortMacsecXpn,
+  gatewayCircuitsPerLocation,
   gatewayConnectionLimit,
   gatewayScaleBounds,
+  gatewayScaleRegion,
   gatewaySkuRule,
+  gatewaySubnetRecommendedSize,
   gatewaySubnetSize,
   gatewayZoneRedundant,
   globalReachCircuits,
+  globalReachLocation,
   globalReachPrefix,
   localCircuitLocation,
   localCircuitUnlimited,
@@ -84,18 +104,26 @@ export {
   peeringType,
   peeringVlan,
   privatePeeringVnetOverlap,
+  providerAtLocation,
   providerBandwidth,
+  resiliencySameMetro,
+  routeFilterRules,
+  subscriptionCircuitLimits,
 };
 
-/** Every rule, in the order findings are reported. */
+/** Every rule, in the order findings are reported (the order of the policy pack). */
 export const RULES: readonly Rule[] = [
   circuitKind,
   circuitSku,
+  azureRegionKnown,
   localCircuitUnlimited,
   localCircuitLocation,
   peeringLocationKnown,
+  providerAtLocation,
   providerBandwidth,
   directCircuitBandwidth,
+  directCircuitMetered,
+  subscriptionCircuitLimits,
   peeringType,
   peeringOnePerType,
   peeringDualBgp,
@@ -106,24 +134,32 @@ export const RULES: readonly Rule[] = [
   microsoftPeering,
   microsoftPeeringPrivateAsn,
   microsoftPeeringRouteFilter,
+  routeFilterRules,
   directPort,
+  directPortLinkDisabled,
   directPortEnrolment,
   directPortLocationKnown,
   directPortMacsec,
   directPortMacsecXpn,
   globalReachPrefix,
   globalReachCircuits,
+  globalReachLocation,
+  authorizationSingleUse,
   circuitVnetLinkLimit,
   circuitReachesGateway,
   connectionType,
   connectionCircuitPrivatePeering,
   connectionRoutingWeight,
   connectionFastPath,
+  connectionDualStack,
   gatewaySkuRule,
   gatewayZoneRedundant,
+  gatewayScaleRegion,
   gatewaySubnetSize,
+  gatewaySubnetRecommendedSize,
   gatewayScaleBounds,
   gatewayConnectionLimit,
   gatewayCircuitsPerLocation,
   maximumResiliency,
+  resiliencySameMetro,
 ];

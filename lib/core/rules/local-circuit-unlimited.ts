@@ -6,12 +6,14 @@ import { type Rule } from "./rule";
 export const localCircuitUnlimited: Rule = {
   id: "local-circuit-unlimited",
   severity: "mandatory",
-  description: "A Local circuit uses the UnlimitedData family.",
-  why: "ExpressRoute Local is only offered with unlimited data; Azure rejects a metered Local circuit.",
+  description:
+    "A Local circuit from a connectivity provider uses the UnlimitedData family (on ExpressRoute Direct, where every circuit is created MeteredData, direct-circuit-metered applies instead).",
+  why: "ExpressRoute Local from a provider is only offered with unlimited data; Azure rejects a metered one.",
   source: LOCAL_TIER.source,
   check(model, report) {
     for (const c of declaredCircuits(model)) {
-      if (c.sku.tier !== "Local" || !report.known(c, "sku.family", c.sku.family)) continue;
+      if (c.sku.tier !== "Local" || !c.provider || c.direct) continue;
+      if (!report.known(c, "sku.family", c.sku.family)) continue;
       if (c.sku.family !== LOCAL_TIER.family && !isUnknown(c.sku.family)) {
         report.fail(c, "sku.family", {
           message: "A Local circuit must be billed UnlimitedData.",

@@ -1,5 +1,5 @@
 import { RESERVED_ASNS } from "../facts/bgp";
-import { asnProblem, isPrivateAsn, reservedAsnsText } from "./asn";
+import { asnProblem, reservedAsnsText } from "./asn";
 import { eachPeering } from "./each";
 import { type Rule } from "./rule";
 
@@ -7,11 +7,11 @@ export const peerAsn: Rule = {
   id: "peer-asn-valid",
   severity: "mandatory",
   description:
-    "Every peering has a peer ASN (2- or 4-byte) that is not reserved by Azure or IANA; a Microsoft peering's customer ASN is public.",
+    "Every peering has a peer ASN (2- or 4-byte) that is not reserved by Azure or IANA, and so has a Microsoft peering's customer ASN when it is set.",
   why: "Azure rejects reserved ASNs, and BGP cannot come up without the customer's ASN.",
   source: RESERVED_ASNS.source,
   check(model, report) {
-    const allowed = `1..4294967295 except ${reservedAsnsText()}`;
+    const allowed = `1..4294967294 except ${reservedAsnsText()}`;
     for (const { peering: p } of eachPeering(model)) {
       const asn = p.peerAsn;
       if (report.known(p, "peerASN", asn)) {
@@ -31,13 +31,14 @@ export const peerAsn: Rule = {
         report.known(p, "microsoftPeeringConfig.customerASN", customer) &&
         customer !== undefined
       ) {
-        const problem = asnProblem(customer) ?? (isPrivateAsn(customer) ? "is a private ASN" : undefined);
+        // A private customer ASN is allowed (Microsoft validates it by hand): microsoft-peering-private-asn says so.
+        const problem = asnProblem(customer);
         if (problem) {
           report.fail(p, "microsoftPeeringConfig.customerASN", {
-            message: `The customer ASN ${problem}; it names the public ASN your advertised prefixes originate from.`,
+            message: `The customer ASN ${problem}; it names the ASN your advertised prefixes originate from.`,
             value: customer,
-            allowed: "a public ASN not reserved by Azure or IANA",
-            fix: "Set customerASN to the public ASN the prefixes are registered to, or leave it unset.",
+            allowed,
+            fix: "Set customerASN to the ASN the prefixes are registered to, or leave it unset.",
           });
         }
       }

@@ -78,14 +78,21 @@ export const peeringDualBgp: Rule = {
   id: "peering-dual-bgp",
   severity: "mandatory",
   description:
-    "Every peering has both a primary and a secondary peer prefix, each an aligned /30 (IPv6: /126), distinct and not overlapping.",
+    "Every address family a peering uses has both a primary and a secondary peer prefix, each an aligned /30 (IPv6: /126), distinct and not overlapping; a private peering may be IPv4, IPv6 or both, a Microsoft peering has IPv4.",
   why: "Each circuit is two links to two Microsoft routers; the availability SLA holds only when both BGP sessions are set up.",
   source: SOURCES.routing,
+  // IPv6-only private peering: expressroute-howto-add-ipv6-portal.md ("only enable IPv6 Private Peering on
+  // your new circuit by selecting IPv6").
   check(model, report) {
     for (const { peering: p } of eachPeering(model)) {
-      const pairs: [string, Maybe<string>, Maybe<string>, IpFamily][] = [
-        ["", p.primaryPeerAddressPrefix, p.secondaryPeerAddressPrefix, 4],
-      ];
+      const pairs: [string, Maybe<string>, Maybe<string>, IpFamily][] = [];
+      // A private peering may be IPv4, IPv6 or both; each family it uses needs both links.
+      const ipv6Only =
+        p.peeringType === "AzurePrivatePeering" &&
+        p.ipv6 !== undefined &&
+        p.primaryPeerAddressPrefix === undefined &&
+        p.secondaryPeerAddressPrefix === undefined;
+      if (!ipv6Only) pairs.push(["", p.primaryPeerAddressPrefix, p.secondaryPeerAddressPrefix, 4]);
       if (p.ipv6)
         pairs.push(["ipv6.", p.ipv6.primaryPeerAddressPrefix, p.ipv6.secondaryPeerAddressPrefix, 6]);
       for (const [at, primary, secondary, family] of pairs) {

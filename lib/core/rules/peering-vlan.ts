@@ -1,3 +1,4 @@
+import { displayKey } from "../findings";
 import { VLAN_RANGE } from "../facts/bgp";
 import { isUnknown, type CircuitModel, type TopologyModel } from "../model";
 import { type Rule } from "./rule";
@@ -51,7 +52,9 @@ export const peeringVlan: Rule = {
           const other = used.get(vlan);
           if (other !== undefined) {
             const owner =
-              other.circuit === circuit ? "this circuit" : `circuit ${other.circuit.key} on the same port`;
+              other.circuit === circuit
+                ? "this circuit"
+                : `circuit ${displayKey(other.circuit.key)} on the same port`;
             report.fail(p, "vlanId", {
               message: `VLAN ${vlan} is already used by the ${other.type} of ${owner}.`,
               value: vlan,

@@ -1,3 +1,4 @@
+import { displayKey } from "../findings";
 import { SOURCES } from "../facts/sources";
 import { findOverlaps, type LabelledPrefix } from "../ip/overlaps";
 import { normalise, parsePrefix } from "../ip/prefix";
@@ -55,7 +56,7 @@ export const privatePeeringVnetOverlap: Rule = {
       if (earlier.label.peering === later.label.peering) continue;
       const [peering, vnet] = earlier.label.peering ? [earlier, later] : [later, earlier];
       report.fail(peering.label.entity, peering.label.field, {
-        message: `The link prefix overlaps the address space ${vnet.label.text} of VNet ${vnet.label.entity.key.split("::").pop()}.`,
+        message: `The link prefix overlaps the address space ${vnet.label.text} of VNet ${displayKey(vnet.label.entity.key)}.`,
         value: peering.label.text,
         allowed: "a /30 outside every VNet's address space",
         fix: "Take the peering /29 from a range reserved for ExpressRoute links, outside the VNets.",

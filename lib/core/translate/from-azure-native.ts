@@ -9,15 +9,73 @@ import {
   type PeeringModel,
   type PortModel,
   type RouteFilterModel,
+  type SubnetModel,
   type TopologyModel,
   type VnetModel,
 } from "../model";
+import { canonical } from "../canonical";
+import { authorizationOfKey } from "../secret-digest";
+import { PEERING_TYPES } from "../facts/bgp";
+import {
+  DIRECT_ENCAPSULATIONS,
+  MACSEC_CIPHERS,
+  PORT_LINK_ADMIN_STATES,
+  SKU_FAMILIES,
+  SKU_TIERS,
+} from "../facts/circuit";
+import { GATEWAY_SKUS } from "../facts/gateway";
 import { azureNativeKind } from "./arm-shapes";
 import { at, bool, list, num, str, strings } from "./props";
 import { ResourceIndex, circuitIdOfPeeringId, type AzureResource } from "./resource-index";
 
 const CIRCUIT = "network:ExpressRouteCircuit";
 const PEERING = "network:ExpressRouteCircuitPeering";
+
+// ARM compares enum values without regard to case (`ErGw1Az` deploys as `ErGw1AZ`): the model carries the
+// canonical spelling of any value that matches one, and the value as written otherwise.
+const TIERS = [...SKU_TIERS.value, ...SKU_TIERS.retired];
+const SKU_NAMES = TIERS.flatMap((t) => SKU_FAMILIES.value.map((f) => `${t}_${f}`));
+const PEERING_TYPE_NAMES = [...PEERING_TYPES.value, ...PEERING_TYPES.retired];
+const GATEWAY_SKU_NAMES = GATEWAY_SKUS.value.map((s) => s.name);
+const EXPRESS_ROUTE = ["ExpressRoute"];
+
+/** A string prop in its canonical spelling among `allowed` (see {@link canonical}). */
+function enumStr(v: unknown, allowed: readonly string[]): Maybe<string> {
+  return canonical(str(v), allowed);
+}
+
+/** The peering's type: `peeringType`, or, when it is omitted, its name (Azure names peerings after their type). */
+function peeringTypeOf(p: unknown, name: unknown): Maybe<string> {
+  const type = at(p, "peeringType");
+  if (type !== undefined) return enumStr(type, PEERING_TYPE_NAMES);
+  const fromName = enumStr(name, PEERING_TYPE_NAMES);
+  return typeof fromName === "string" && !PEERING_TYPE_NAMES.includes(fromName as never)
+    ? undefined
+    : fromName;
+}
+
+/**
+ * Which circuit authorization a connection redeems: a digest of its key when the key is known, else the
+ * authorization resource its key came from (a property dependency), never the key itself.
+ */
+function authorizationOf(index: ResourceIndex, r: AzureResource): Maybe<string> {
+  const key = r.props.authorizationKey;
+  if (typeof key === "string" && key !== "") return authorizationOfKey(key);
+  for (const urn of r.propertyDependencies?.authorizationKey ?? []) {
+    if (azureNativeKind(index.urn(urn)?.type ?? "") === "network:ExpressRouteCircuitAuthorization")
+      return `authorization:${urn}`;
+  }
+  return isUnknown(key) ? UNKNOWN : undefined;
+}
+
+/** A subnet's prefixes: `addressPrefix`, or the first IPv4 one of `addressPrefixes` (which may add IPv6). */
+function subnetPrefixes(s: unknown): Pick<SubnetModel, "addressPrefix" | "addressPrefixes"> {
+  const single = str(at(s, "addressPrefix"));
+  const many = strings(at(s, "addressPrefixes"));
+  if (single !== undefined || many === undefined) return { addressPrefix: single, addressPrefixes: many };
+  if (isUnknown(many)) return { addressPrefix: UNKNOWN, addressPrefixes: many };
+  return { addressPrefix: many.find((p) => !p.includes(":")), addressPrefixes: many };
+}
 
 function ofKind(resources: readonly AzureResource[], kind: string): AzureResource[] {
   return resources.filter((r) => azureNativeKind(r.type) === kind);
@@ -29,6 +87,7 @@ function peeringFrom(
   resource: string,
   path: string | undefined,
   p: unknown,
+  name: unknown,
   routeFilter: Maybe<string>,
 ): PeeringModel {
   const prefix = path ? `${path}.` : "";
@@ -40,11 +99,13 @@ function peeringFrom(
       resource,
       path,
       fields: {
+        ...(path ? {} : { name: "peeringName" }),
         "ipv6.primaryPeerAddressPrefix": `${prefix}ipv6PeeringConfig.primaryPeerAddressPrefix`,
         "ipv6.secondaryPeerAddressPrefix": `${prefix}ipv6PeeringConfig.secondaryPeerAddressPrefix`,
       },
     },
-    peeringType: str(at(p, "peeringType")),
+    peeringType: peeringTypeOf(p, name),
+    name: str(name),
     primaryPeerAddressPrefix: str(at(p, "primaryPeerAddressPrefix")),
     secondaryPeerAddressPrefix: str(at(p, "secondaryPeerAddressPrefix")),
     vlanId: num(at(p, "vlanId")),
@@ -88,6 +149,7 @@ function circuitFrom(index: ResourceIndex, r: AzureResource): CircuitModel {
           r.urn,
           `peerings[${i}]`,
           x,
+          at(x, "name"),
           routeFilterRef(index, r, "peerings", x),
         ),
       );
@@ -95,7 +157,11 @@ function circuitFrom(index: ResourceIndex, r: AzureResource): CircuitModel {
     key: r.urn,
     origin: { resource: r.urn, fields: { expressRoutePort: "expressRoutePort.id" } },
     location: str(p.location),
-    sku: { tier: str(at(p, "sku.tier")), family: str(at(p, "sku.family")), name: str(at(p, "sku.name")) },
+    sku: {
+      tier: enumStr(at(p, "sku.tier"), TIERS),
+      family: enumStr(at(p, "sku.family"), SKU_FAMILIES.value),
+      name: enumStr(at(p, "sku.name"), SKU_NAMES),
+    },
     provider:
       sp === undefined
         ? undefined
@@ -188,6 +254,7 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
       r.urn,
       undefined,
       r.props,
+      r.props.peeringName,
       routeFilterRef(index, r, "routeFilter", r.props),
     );
     extra.set(key, [...(extra.get(key) ?? []), peering]);
@@ -216,8 +283,8 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
       rules: isUnknown(rules)
         ? UNKNOWN
         : (rules ?? []).map((x) => ({
-            access: str(at(x, "access")),
-            routeFilterRuleType: str(at(x, "routeFilterRuleType")),
+            access: enumStr(at(x, "access"), ["Allow", "Deny"]),
+            routeFilterRuleType: enumStr(at(x, "routeFilterRuleType"), ["Community"]),
             communities: strings(at(x, "communities")),
           })),
     };
@@ -231,13 +298,13 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
       origin: { resource: r.urn, fields: { identity: "identity.userAssignedIdentities" } },
       peeringLocation: str(r.props.peeringLocation),
       bandwidthInGbps: num(r.props.bandwidthInGbps),
-      encapsulation: str(r.props.encapsulation),
+      encapsulation: enumStr(r.props.encapsulation, DIRECT_ENCAPSULATIONS.value),
       links: isUnknown(links)
         ? UNKNOWN
         : links?.map((l) => {
             const ms = at(l, "macSecConfig");
             return {
-              adminState: str(at(l, "adminState")),
+              adminState: enumStr(at(l, "adminState"), PORT_LINK_ADMIN_STATES),
               macSec:
                 ms === undefined ||
                 (at(ms, "cknSecretIdentifier") === undefined && at(ms, "cakSecretIdentifier") === undefined)
@@ -245,7 +312,7 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
                   : {
                       cknSecretIdentifier: str(at(ms, "cknSecretIdentifier")),
                       cakSecretIdentifier: str(at(ms, "cakSecretIdentifier")),
-                      cipher: str(at(ms, "cipher")),
+                      cipher: enumStr(at(ms, "cipher"), MACSEC_CIPHERS.value),
                     },
             };
           }),
@@ -271,7 +338,7 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
         : (inline ?? []).map((s) => ({
             key: `${r.urn}#subnets/${String(at(s, "name"))}`,
             name: str(at(s, "name")),
-            addressPrefix: str(at(s, "addressPrefix")),
+            ...subnetPrefixes(s),
           })),
     };
   });
@@ -285,10 +352,10 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
       return vName !== undefined && vName === s.props.virtualNetworkName;
     });
     const vnet = vnets.find((v) => v.key === vnetUrn) ?? byName;
-    const subnet = {
+    const subnet: SubnetModel = {
       key: s.urn,
       name: str(s.props.subnetName) ?? s.name,
-      addressPrefix: str(s.props.addressPrefix),
+      ...subnetPrefixes(s.props),
     };
     const i = vnet ? vnets.indexOf(vnet) : -1;
     if (i >= 0) vnets[i] = { ...vnets[i], subnets: [...vnets[i].subnets, subnet] };
@@ -327,14 +394,16 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
   const gateways: GatewayModel[] = ofKind(resources, "network:VirtualNetworkGateway")
     .filter(
       (r) =>
-        r.props.gatewayType === "ExpressRoute" || isUnknown(r.props.gatewayType) || erGatewayUrns.has(r.urn),
+        enumStr(r.props.gatewayType, EXPRESS_ROUTE) === "ExpressRoute" ||
+        isUnknown(r.props.gatewayType) ||
+        erGatewayUrns.has(r.urn),
     )
     .map((r) => ({
       key: r.urn,
       origin: { resource: r.urn },
       location: str(r.props.location),
-      gatewayType: str(r.props.gatewayType),
-      skuName: str(at(r.props, "sku.name")),
+      gatewayType: enumStr(r.props.gatewayType, EXPRESS_ROUTE),
+      skuName: enumStr(at(r.props, "sku.name"), GATEWAY_SKU_NAMES),
       scaleMin: num(at(r.props, "autoScaleConfiguration.bounds.min")),
       scaleMax: num(at(r.props, "autoScaleConfiguration.bounds.max")),
       subnetKey: subnetKeyOf(
@@ -344,11 +413,13 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
     }));
 
   const connections: ConnectionModel[] = connectionsRaw
-    .filter((x) => x.props.connectionType === "ExpressRoute" || x.props.peer !== undefined)
+    .filter(
+      (x) => enumStr(x.props.connectionType, EXPRESS_ROUTE) === "ExpressRoute" || x.props.peer !== undefined,
+    )
     .map((x) => ({
       key: x.urn,
       origin: { resource: x.urn },
-      connectionType: str(x.props.connectionType),
+      connectionType: enumStr(x.props.connectionType, EXPRESS_ROUTE),
       gatewayKey: index.resolve(x, "virtualNetworkGateway1", at(x.props, "virtualNetworkGateway1.id"), [
         "network:VirtualNetworkGateway",
       ]),
@@ -356,6 +427,7 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
       routingWeight: num(x.props.routingWeight),
       fastPath: bool(x.props.expressRouteGatewayBypass),
       privateLinkFastPath: bool(x.props.enablePrivateLinkFastPath),
+      authorization: authorizationOf(index, x),
     }));
 
   const globalReach: GlobalReachModel[] = ofKind(resources, "network:ExpressRouteCircuitConnection").map(
@@ -381,6 +453,7 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
       ),
       addressPrefix: str(g.props.addressPrefix),
       ipv6AddressPrefix: str(at(g.props, "ipv6CircuitConnectionConfig.addressPrefix")),
+      authorization: authorizationOf(index, g),
     }),
   );
 

@@ -88,6 +88,33 @@ describe("circuit-reaches-gateway", () => {
     expectValueShows(f, location);
   });
 
+  it.each([
+    ["a Premium public-cloud circuit", "usgovvirginia", PREMIUM, "westeurope", "Amsterdam"],
+    ["a Standard public-cloud circuit", "chinanorth3", STANDARD, "westeurope", "Amsterdam"],
+    ["a Premium US Government circuit", "eastus", PREMIUM, "usgovvirginia", "Washington DC"],
+    ["a Standard China circuit", "westeurope", STANDARD, "chinanorth2", "Beijing"],
+  ])("refuses %s linked to a gateway in %s: no tier crosses clouds", (_what, gw, circuitSku, region, loc) => {
+    const m = gatewayModel({
+      circuit: { sku: circuitSku, location: region, provider: provider({ peeringLocation: loc }) },
+      gateway: { location: gw },
+    });
+    const f = expectOnly(run(circuitReachesGateway, m), {
+      ruleId,
+      severity: "mandatory",
+      path,
+      resource: CONNECTION,
+    });
+    expect(f.message).toContain("across clouds");
+  });
+
+  it("accepts a US Government circuit at Washington DC linked to a gateway in usgovvirginia", () => {
+    const m = gatewayModel({
+      circuit: { location: "usgovvirginia", provider: provider({ peeringLocation: "Washington DC" }) },
+      gateway: { location: "usgovtexas" },
+    });
+    expect(run(circuitReachesGateway, m)).toEqual([]);
+  });
+
   it("names the circuit's Local region when a Local circuit links a gateway elsewhere", () => {
     const [f] = run(circuitReachesGateway, linkTo("northeurope", LOCAL));
     expect(f.allowed).toContain("westeurope");

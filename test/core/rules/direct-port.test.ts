@@ -23,6 +23,15 @@ describe("direct-port-valid", () => {
     ["a port at a peering location named without its facility", { peeringLocation: "Amsterdam" }],
     ["a port at a London facility", { peeringLocation: "Equinix-London-LD5" }],
     ["a port whose links are not given", { links: undefined }],
+    [
+      "a new port whose links are both Disabled until the cross-connects exist",
+      { links: [portLink({ adminState: "Disabled" }), portLink({ adminState: "Disabled" })] },
+    ],
+    [
+      "a port whose links leave the admin state to Azure",
+      { links: [portLink({ adminState: undefined }), portLink()] },
+    ],
+    ["a port at a Digital Realty (Interxion) facility", { peeringLocation: "Interxion-Amsterdam-AMS8" }],
   ])("accepts %s", (_what, overrides) => {
     expect(run(directPort, directModel(overrides))).toEqual([]);
   });
@@ -78,16 +87,10 @@ describe("direct-port-valid", () => {
       bad: "3",
     },
     {
-      what: "a port whose second link is disabled",
-      port: { links: [portLink(), portLink({ adminState: "Disabled" })] },
+      what: "a link admin state that is neither Enabled nor Disabled",
+      port: { links: [portLink(), portLink({ adminState: "Up" })] },
       path: "links[1].adminState",
-      bad: "Disabled",
-    },
-    {
-      what: "a port whose first link has no admin state",
-      port: { links: [portLink({ adminState: undefined }), portLink()] },
-      path: "links[0].adminState",
-      bad: undefined,
+      bad: "Up",
     },
   ])("rejects $what", ({ port, path, bad }) => {
     const f = expectOnly(run(directPort, directModel(port)), {
@@ -116,7 +119,7 @@ describe("direct-port-valid", () => {
         fields: { "links[1].adminState": "linksEnabled", encapsulation: "port.encap" },
       },
       encapsulation: "VLAN",
-      links: [portLink(), portLink({ adminState: "Disabled" })],
+      links: [portLink(), portLink({ adminState: "Off" })],
     });
     expect(run(directPort, m).map((f) => [f.path, f.severity])).toEqual([
       ["port.encap", "mandatory"],
@@ -127,7 +130,7 @@ describe("direct-port-valid", () => {
   it("maps an element's path through an override of its parent field", () => {
     const m = directModel({
       origin: { resource: PORT, fields: { links: "ports[0].links" } },
-      links: [portLink({ adminState: "Disabled" }), portLink()],
+      links: [portLink({ adminState: "Off" }), portLink()],
     });
     expectOnly(run(directPort, m), { ruleId, severity: "mandatory", path: "ports[0].links[0].adminState" });
   });

@@ -50,6 +50,18 @@ describe("gateway-subnet-size", () => {
       inSubnet({ addressPrefix: "10.10.255.0/24" }, "ErGwScale"),
     ],
     [
+      "a /28 GatewaySubnet for an ErGw1AZ gateway, leaving the advice to gateway-subnet-recommended-size",
+      inSubnet({ addressPrefix: "10.10.255.0/28" }),
+    ],
+    [
+      "a /29 GatewaySubnet, the smallest Azure accepted, for an ErGw1AZ gateway",
+      inSubnet({ addressPrefix: "10.10.255.0/29" }),
+    ],
+    [
+      "a dual-stack GatewaySubnet (IPv4 and IPv6 prefixes)",
+      inSubnet({ addressPrefix: "10.10.255.0/27", addressPrefixes: ["10.10.255.0/27", "fd00:10::/64"] }),
+    ],
+    [
       "a /27 GatewaySubnet for an ErGw3AZ gateway with 8 circuit connections",
       withConnections(8, "10.10.255.0/27"),
     ],
@@ -67,7 +79,6 @@ describe("gateway-subnet-size", () => {
       gatewayModel({ gateway: { subnetKey: "/subscriptions/0/subnets/GatewaySubnet" } }),
     ],
     ["a gateway without a subnet", gatewayModel({ gateway: { subnetKey: undefined } })],
-    ["a subnet whose prefix does not parse", inSubnet({ addressPrefix: "10.10.255.0/33" })],
     ["a subnet without a prefix", inSubnet({ addressPrefix: undefined })],
   ])("says nothing about %s", (_what, m) => {
     expect(run(gatewaySubnetSize, m)).toEqual([]);
@@ -75,16 +86,28 @@ describe("gateway-subnet-size", () => {
 
   it.each([
     {
-      what: "a /28 GatewaySubnet for an ErGw1AZ gateway",
-      m: inSubnet({ addressPrefix: "10.10.255.0/28" }),
-      bad: "10.10.255.0/28",
-      needs: "/27",
+      what: "a /30 GatewaySubnet, smaller than Azure ever accepted",
+      m: inSubnet({ addressPrefix: "10.10.255.0/30" }),
+      bad: "10.10.255.0/30",
+      needs: "/29",
     },
     {
-      what: "a /29 GatewaySubnet for an ErGw1AZ gateway",
-      m: inSubnet({ addressPrefix: "10.10.255.0/29" }),
-      bad: "10.10.255.0/29",
-      needs: "/27",
+      what: "a GatewaySubnet prefix that does not parse",
+      m: inSubnet({ addressPrefix: "garbage" }),
+      bad: "garbage",
+      needs: "/29",
+    },
+    {
+      what: "a GatewaySubnet prefix whose length is out of range",
+      m: inSubnet({ addressPrefix: "10.10.255.0/33" }),
+      bad: "10.10.255.0/33",
+      needs: "/29",
+    },
+    {
+      what: "a GatewaySubnet prefix with host bits set",
+      m: inSubnet({ addressPrefix: "10.10.255.5/27" }),
+      bad: "10.10.255.5/27",
+      needs: "/29",
     },
     {
       what: "a /27 GatewaySubnet for an ErGwScale gateway",
@@ -123,11 +146,11 @@ describe("gateway-subnet-size", () => {
   );
 
   it("rejects both the name and the size of a small subnet not named GatewaySubnet", () => {
-    const m = inSubnet({ name: "default", addressPrefix: "10.10.255.0/28" });
+    const m = inSubnet({ name: "default", addressPrefix: "10.10.255.0/30" });
     const findings = run(gatewaySubnetSize, m);
     expect(findings.map((f) => [f.path, f.severity, f.value])).toEqual([
       [path, "mandatory", JSON.stringify("default")],
-      [path, "mandatory", JSON.stringify("10.10.255.0/28")],
+      [path, "mandatory", JSON.stringify("10.10.255.0/30")],
     ]);
   });
 
@@ -139,7 +162,7 @@ describe("gateway-subnet-size", () => {
       key: "spoke",
       origin: { resource: "spoke" },
       addressPrefixes: ["10.20.0.0/16"],
-      subnets: [gatewaySubnet({ addressPrefix: "10.20.255.0/28" })],
+      subnets: [gatewaySubnet({ addressPrefix: "10.20.255.0/30" })],
     });
     expectOnly(run(gatewaySubnetSize, { ...m, vnets: [...(m.vnets ?? []), spoke] }), {
       ruleId,
@@ -151,7 +174,7 @@ describe("gateway-subnet-size", () => {
 
   it("reports the property as the user wrote it when the origin maps the field", () => {
     const m = gatewayModel({
-      vnet: { subnets: [gatewaySubnet({ addressPrefix: "10.10.255.0/28" })] },
+      vnet: { subnets: [gatewaySubnet({ addressPrefix: "10.10.255.0/30" })] },
       gateway: { origin: { resource: GATEWAY, fields: { [path]: "gatewaySubnetId" } } },
     });
     expectOnly(run(gatewaySubnetSize, m), { ruleId, severity: "mandatory", path: "gatewaySubnetId" });

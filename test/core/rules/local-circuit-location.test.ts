@@ -4,6 +4,7 @@ import {
   CIRCUIT,
   VALID_MODELS,
   circuitModel,
+  directModel,
   expectOnly,
   expectOnlyUnverifiable,
   expectValueShows,
@@ -29,6 +30,24 @@ describe("local-circuit-location", () => {
       ).toEqual([]);
     },
   );
+
+  it("accepts a metered Local circuit on a Direct port at Equinix-Amsterdam-AM5, local to westeurope", () => {
+    const m = directModel({}, { sku: sku({ tier: "Local", family: "MeteredData", name: undefined }) });
+    expect(run(localCircuitLocation, m)).toEqual([]);
+  });
+
+  it("refuses a Local circuit on a Direct port at a facility with no Local region (Equinix-Dallas-DA3)", () => {
+    const m = directModel(
+      { peeringLocation: "Equinix-Dallas-DA3" },
+      { sku: sku({ tier: "Local", family: "MeteredData", name: undefined }) },
+    );
+    const f = expectOnly(run(localCircuitLocation, m), {
+      ruleId,
+      severity: "mandatory",
+      path: "expressRoutePort",
+    });
+    expect(f.message).toContain("Dallas");
+  });
 
   it("accepts a Standard circuit at a location without Local regions", () => {
     expect(

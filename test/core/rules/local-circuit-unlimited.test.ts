@@ -4,6 +4,7 @@ import {
   CIRCUIT,
   VALID_MODELS,
   circuitModel,
+  directModel,
   expectOnly,
   expectOnlyUnverifiable,
   expectValueShows,
@@ -45,6 +46,10 @@ describe("local-circuit-unlimited", () => {
     });
     expectValueShows(f, family);
     expect(f.allowed).toContain("UnlimitedData");
+  });
+
+  it("leaves a metered Local circuit on ExpressRoute Direct to direct-circuit-metered (Direct creates MeteredData only)", () => {
+    expect(run(localCircuitUnlimited, directModel({}, { sku: local("MeteredData") }))).toEqual([]);
   });
 
   it("skips a metered Local circuit declared outside the model", () => {

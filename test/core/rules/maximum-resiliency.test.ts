@@ -36,7 +36,7 @@ describe("maximum-resiliency", () => {
   });
 
   it.each(["London", "Frankfurt", "Washington DC", "London2"])(
-    "accepts a gateway linked to circuits at Amsterdam and %s, in different metros",
+    "accepts a gateway linked to circuits at Amsterdam and %s",
     (second) => {
       expect(run(maximumResiliency, linkedTo(second))).toEqual([]);
     },
@@ -75,16 +75,31 @@ describe("maximum-resiliency", () => {
     expectValueShows(f, "Amsterdam");
   });
 
-  it("advises that circuits at Amsterdam and Amsterdam2 are one metro: high, not maximum, resiliency", () => {
-    const f = expectOnly(run(maximumResiliency, linkedTo("Amsterdam2")), {
+  it("accepts circuits at Amsterdam and Amsterdam2: two peering locations of one metro are maximum resiliency", () => {
+    expect(run(maximumResiliency, linkedTo("Amsterdam2"))).toEqual([]);
+  });
+
+  it("advises that a gateway linked only to an ExpressRoute Metro circuit has high, not maximum, resiliency", () => {
+    const m = gatewayModel({ circuit: { provider: provider({ peeringLocation: "Amsterdam Metro" }) } });
+    const f = expectOnly(run(maximumResiliency, m), {
       ruleId,
       severity: "advisory",
       path: "connections",
       resource: GATEWAY,
     });
     expect(f.message).toContain("Metro");
-    expect(f.message).toContain("high");
-    expectValueShows(f, "Amsterdam, Amsterdam2");
+    expect(f.message).toContain("high resiliency");
+    expectValueShows(f, "Amsterdam Metro");
+  });
+
+  it("accepts an ExpressRoute Metro circuit with a second circuit at another location", () => {
+    const m = model({
+      circuits: [circuit({ provider: provider({ peeringLocation: "Amsterdam Metro" }) }), londonCircuit()],
+      vnets: [vnet()],
+      gateways: [gateway()],
+      connections: connections(2, (i) => [CIRCUIT, LONDON_CIRCUIT][i]),
+    });
+    expect(run(maximumResiliency, m)).toEqual([]);
   });
 
   it("advises on each gateway that depends on one site", () => {

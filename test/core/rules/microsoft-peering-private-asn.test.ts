@@ -6,6 +6,7 @@ import {
   expectOnly,
   expectOnlyUnverifiable,
   expectValueShows,
+  microsoftConfig,
   microsoftModel,
   privatePeeringModel,
   run,
@@ -51,6 +52,20 @@ describe("microsoft-peering-private-asn", () => {
     });
     expect(f.unverifiable).toBeUndefined();
     expectValueShows(f, peerAsn);
+  });
+
+  it.each([
+    ["a private 2-byte", 65010],
+    ["a private 4-byte", 4200000000],
+  ])("advises against %s customer ASN (%d) on a Microsoft peering, not refuses it", (_what, customerAsn) => {
+    const m = microsoftModel({ microsoft: microsoftConfig({ customerAsn }) });
+    const f = expectOnly(run(microsoftPeeringPrivateAsn, m), {
+      ruleId,
+      severity: "advisory",
+      path: "microsoftPeering.microsoftPeeringConfig.customerASN",
+      resource: CIRCUIT,
+    });
+    expectValueShows(f, customerAsn);
   });
 
   it("reports the property as the user wrote it when the origin maps the field", () => {

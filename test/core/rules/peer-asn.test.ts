@@ -28,6 +28,7 @@ describe("peer-asn-valid", () => {
     ["the last private ASN below Azure's reserved range", 65514],
     ["a public 4-byte ASN", 131072],
     ["a private 4-byte ASN", 4200000000],
+    ["the last private 4-byte ASN", 4294967294],
   ])("accepts %s (%d) on a private peering", (_what, asn) => {
     expect(run(peerAsn, privatePeeringModel({ peerAsn: asn }))).toEqual([]);
   });
@@ -38,7 +39,8 @@ describe("peer-asn-valid", () => {
 
   it.each([
     { what: "an unset peer ASN", asn: undefined },
-    { what: "ASN 0", asn: 0 },
+    { what: "ASN 0, reserved by IANA", asn: 0 },
+    { what: "ASN 4294967295, reserved by IANA", asn: 4294967295 },
     { what: "a negative ASN", asn: -1 },
     { what: "a fractional ASN", asn: 65010.5 },
     { what: "an ASN beyond 4 bytes", asn: 4294967296 },
@@ -72,12 +74,16 @@ describe("peer-asn-valid", () => {
     },
   );
 
-  it("reports a private customer ASN as mandatory and the private peer ASN beside it not at all", () => {
-    const m = microsoftModel({ peerAsn: 65010, microsoft: microsoftConfig({ customerAsn: 65010 }) });
-    const findings = run(peerAsn, m);
-    expect(findings).toHaveLength(1);
-    expect(findings.map((f) => f.severity)).toEqual(["mandatory"]);
-  });
+  it.each([
+    ["a private 2-byte", 65010],
+    ["a private 4-byte", 4200000000],
+  ])(
+    "accepts a %s customer ASN on a Microsoft peering, leaving the advice to microsoft-peering-private-asn",
+    (_what, customerAsn) => {
+      const m = microsoftModel({ peerAsn: 65010, microsoft: microsoftConfig({ customerAsn }) });
+      expect(run(peerAsn, m)).toEqual([]);
+    },
+  );
 
   it("checks the peerings of a circuit declared outside the model", () => {
     const m = privatePeeringModel({ peerAsn: 12076 });
@@ -91,9 +97,8 @@ describe("peer-asn-valid", () => {
   });
 
   it.each([
-    { what: "a private customer ASN", customerAsn: 65010 },
-    { what: "a private 4-byte customer ASN", customerAsn: 4200000000 },
     { what: "Microsoft's own ASN as customer ASN", customerAsn: 12076 },
+    { what: "the reserved ASN 4294967295 as customer ASN", customerAsn: 4294967295 },
     { what: "an Azure-reserved customer ASN", customerAsn: 65515 },
     { what: "customer ASN 0", customerAsn: 0 },
   ])("rejects $what on a Microsoft peering", ({ customerAsn }) => {
@@ -117,7 +122,7 @@ describe("peer-asn-valid", () => {
         },
       },
       peerAsn: 12076,
-      microsoft: microsoftConfig({ customerAsn: 64512 }),
+      microsoft: microsoftConfig({ customerAsn: 65515 }),
     });
     expect(run(peerAsn, m).map((f) => [f.path, f.severity])).toEqual([
       ["microsoftPeering.peerAsn", "mandatory"],

@@ -34,6 +34,49 @@ describe("peering-dual-bgp", () => {
     expect(run(peeringDualBgp, privatePeeringModel({ ipv6: V6 }))).toEqual([]);
   });
 
+  it("accepts an IPv6-only private peering (both /126s, no IPv4)", () => {
+    const m = privatePeeringModel({
+      primaryPeerAddressPrefix: undefined,
+      secondaryPeerAddressPrefix: undefined,
+      ipv6: V6,
+    });
+    expect(run(peeringDualBgp, m)).toEqual([]);
+  });
+
+  it("refuses an IPv6-only private peering missing its secondary /126", () => {
+    const m = privatePeeringModel({
+      primaryPeerAddressPrefix: undefined,
+      secondaryPeerAddressPrefix: undefined,
+      ipv6: { ...V6, secondaryPeerAddressPrefix: undefined },
+    });
+    expectOnly(run(peeringDualBgp, m), {
+      ruleId,
+      severity: "mandatory",
+      path: "privatePeering.ipv6.secondaryPeerAddressPrefix",
+    });
+  });
+
+  it("refuses a private peering with an IPv6 pair and only one IPv4 link", () => {
+    const m = privatePeeringModel({ secondaryPeerAddressPrefix: undefined, ipv6: V6 });
+    expectOnly(run(peeringDualBgp, m), {
+      ruleId,
+      severity: "mandatory",
+      path: "privatePeering.secondaryPeerAddressPrefix",
+    });
+  });
+
+  it("refuses a Microsoft peering without IPv4 links even when it has IPv6", () => {
+    const m = microsoftModel({
+      primaryPeerAddressPrefix: undefined,
+      secondaryPeerAddressPrefix: undefined,
+      ipv6: V6,
+    });
+    expect(run(peeringDualBgp, m).map((f) => f.path)).toEqual([
+      "microsoftPeering.primaryPeerAddressPrefix",
+      "microsoftPeering.secondaryPeerAddressPrefix",
+    ]);
+  });
+
   it("accepts public /30s on a Microsoft peering", () => {
     expect(run(peeringDualBgp, microsoftModel())).toEqual([]);
   });

@@ -48,6 +48,37 @@ describe("peering-location-known", () => {
     expectValueShows(f, peeringLocation);
   });
 
+  it.each([
+    ["Amsterdam Metro", "westeurope"],
+    ["Washington DC", "usgovvirginia"],
+    ["Beijing", "chinanorth2"],
+    ["Shanghai2", "China East 2"],
+  ])("accepts %s for a circuit in %s, the peering location's cloud", (peeringLocation, location) => {
+    expect(
+      run(peeringLocationKnown, circuitModel({ location, provider: provider({ peeringLocation }) })),
+    ).toEqual([]);
+  });
+
+  it("says a national-cloud location belongs to another cloud than the circuit's region", () => {
+    const [f] = run(
+      peeringLocationKnown,
+      circuitModel({ provider: provider({ peeringLocation: "Beijing" }) }),
+    );
+    expect(f.message).toContain("Azure China");
+    expect(f.fix).toContain("Azure China");
+  });
+
+  it.each([
+    ["Amsterdamm", "Amsterdam"],
+    ["Washington D.C", "Washington DC"],
+    ["Silicon Vally", "Silicon Valley"],
+    [" Amsterdam", "Amsterdam"],
+    ["Amsterdam  2", "Amsterdam2"],
+  ])("suggests the closest location for %j", (peeringLocation, suggestion) => {
+    const [f] = run(peeringLocationKnown, circuitModel({ provider: provider({ peeringLocation }) }));
+    expect(f.message).toContain(`Did you mean "${suggestion}"`);
+  });
+
   it("accepts a location added to the catalog by the user", () => {
     const catalog = LocationCatalog.shipped().extend({
       locations: [

@@ -36,6 +36,27 @@ describe("peering-type-supported", () => {
     expect(f.allowed).toContain("MicrosoftPeering");
   });
 
+  it.each([
+    ["AzurePrivatePeering", "AzurePrivatePeering"],
+    ["azureprivatepeering", "AzurePrivatePeering"],
+    [undefined, "AzurePrivatePeering"],
+  ])("accepts a peering named %s of type %s", (name, type) => {
+    expect(run(peeringType, privatePeeringModel({ name, peeringType: type }))).toEqual([]);
+  });
+
+  it("refuses a peering whose name is not its type", () => {
+    const f = expectOnly(
+      run(peeringType, privatePeeringModel({ name: "MicrosoftPeering", peeringType: "AzurePrivatePeering" })),
+      {
+        ruleId,
+        severity: "mandatory",
+        path: "privatePeering.name",
+        resource: CIRCUIT,
+      },
+    );
+    expect(f.allowed).toBe('"AzurePrivatePeering"');
+  });
+
   it("reports the property as the user wrote it when the origin maps the field", () => {
     const m = privatePeeringModel({
       origin: { resource: CIRCUIT, path: "privatePeering", fields: { peeringType: "privatePeering" } },
