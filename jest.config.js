@@ -6,5 +6,8 @@ module.exports = {
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" }, sourceMaps: "inline" }] },
   // Each mock-runtime test file gets a fresh module registry, so Pulumi's global runtime state never leaks.
   testTimeout: 30000,
+  // Two workers on two cores: much of a plan test waits on the policy pack's process or a program's worker
+  // thread, so the default (cores minus one) would leave a core idle.
+  maxWorkers: 2,
   testEnvironmentOptions: { globalsCleanup: "off" },
 };

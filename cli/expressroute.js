@@ -1,12 +1,31 @@
 #!/usr/bin/env node
 // The `expressroute` command. The library ships as TypeScript and runs through tsx, the same loader it uses
-// for the Pulumi programs it plans.
+// for the Pulumi programs it plans. However the plan ends (a verdict, a refusal, a crash, an interrupt), it
+// ends with exit code 0, 1 or 2 and a one-line reason, and stops the program's worker and the policy pack.
 require("tsx/cjs");
 const { main } = require("../lib/plan/cli.ts");
+const { stopAllAnalyzers } = require("../lib/plan/analyzer.ts");
+const { stopRunningPrograms } = require("../lib/plan/isolated-run.ts");
+
+function fail(reason) {
+  stopRunningPrograms();
+  stopAllAnalyzers();
+  process.stderr.write(`expressroute: ${reason}\n`);
+  process.exit(2);
+}
+
+const describe = (e) =>
+  e instanceof Error ? e.message || e.name : e === undefined ? "undefined" : String(e);
+process.on("SIGINT", () => fail("interrupted (SIGINT): the plan did not finish, so it has no verdict"));
+process.on("SIGTERM", () => fail("stopped (SIGTERM): the plan did not finish, so it has no verdict"));
+process.on("uncaughtException", (e) => fail(`the plan failed: ${describe(e)}`));
+process.on("unhandledRejection", (e) => fail(`the plan failed: ${describe(e)}`));
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`expressroute: ${e && e.message ? e.message : String(e)}\n`);
-    process.exit(2);
+  (code) => {
+    stopRunningPrograms();
+    stopAllAnalyzers();
+    process.exit(code);
   },
+  (e) => fail(describe(e)),
 );

@@ -109,7 +109,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       ...validateTopology(
         { ...EMPTY_MODEL, circuits: [...placed, mine] },
         { rules: [subscriptionCircuitLimits] },
-      ),
+      ).filter((f) => f.resource === name),
     ];
     throwIfInvalid(spec.component, name, findings);
     spec.direct?.sharedPort?.circuits.push(mine);

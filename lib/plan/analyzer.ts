@@ -59,10 +59,26 @@ function packEntry(dir: string): string {
   throw new ProgramError(`${dir}: the policy pack has no entry file (index.ts or index.js)`);
 }
 
-function call<T>(client: any, method: string, request: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    client[method](request, (err: Error | null, response: T) => (err ? reject(err) : resolve(response)));
-  });
+/** How long the pack may take to answer one request before the plan gives up on it. */
+export const ANALYZER_DEADLINE_SECONDS = 600;
+
+/** The line of a crashed process's output that says what went wrong (an `Error: ...` line, else the first). */
+function firstError(stderr: string): string {
+  const lines = stderr
+    .trim()
+    .split("\n")
+    .map((l) => l.trim());
+  return (lines.find((l) => /^\w*Error\b.*:/.test(l)) ?? lines[0] ?? "").slice(0, 500);
+}
+
+/** Policy pack processes running now: stopped when the plan ends, however it ends. */
+const children = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+/** Stops every policy pack process still running (on SIGINT, SIGTERM, a crash, or the process's exit). */
+export function stopAllAnalyzers(): void {
+  for (const c of children) c.kill();
+  children.clear();
 }
 
 /**
@@ -75,16 +91,26 @@ export class PolicyAnalyzer {
     private readonly child: ChildProcess,
     private readonly client: any,
     private readonly proto: ReturnType<typeof protocol>,
+    private readonly deadlineSeconds: number,
   ) {}
 
-  /** Starts the pack in `dir` and connects to it. */
-  static async start(dir: string): Promise<PolicyAnalyzer> {
+  /**
+   * Starts the pack in `dir` and connects to it; each request the pack does not answer within
+   * `deadlineSeconds` ends the plan with that reason.
+   */
+  static async start(dir: string, deadlineSeconds = ANALYZER_DEADLINE_SECONDS): Promise<PolicyAnalyzer> {
     const entry = packEntry(path.resolve(dir));
     const args = entry.endsWith(".ts") ? ["--require", require.resolve("tsx/cjs"), entry] : [entry];
     const child = spawn(process.execPath, args, {
       cwd: path.dirname(entry),
       stdio: ["ignore", "pipe", "pipe"],
     });
+    children.add(child);
+    child.on("exit", () => children.delete(child));
+    if (!exitHookInstalled) {
+      exitHookInstalled = true;
+      process.once("exit", stopAllAnalyzers);
+    }
     let stderr = "";
     child.stderr?.on("data", (d) => (stderr += String(d)));
     const port = await new Promise<number>((resolve, reject) => {
@@ -96,18 +122,35 @@ export class PolicyAnalyzer {
       });
       child.on("exit", (code) =>
         reject(
-          new ProgramError(
-            `the policy pack ${dir} exited (${code}) before serving: ${stderr.trim().split("\n")[0] ?? ""}`,
-          ),
+          new ProgramError(`the policy pack ${dir} exited (${code}) before serving: ${firstError(stderr)}`),
         ),
       );
     });
     const proto = protocol();
     const client = new proto.rpc.AnalyzerClient(`127.0.0.1:${port}`, proto.grpc.credentials.createInsecure());
-    return new PolicyAnalyzer(child, client, proto);
+    return new PolicyAnalyzer(child, client, proto, deadlineSeconds);
   }
 
   /** The pack's name, version and policies. */
+  /** Sends one request, which the pack must answer within the deadline. */
+  private call<T>(method: string, request: unknown): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const options = { deadline: Date.now() + this.deadlineSeconds * 1000 };
+      const metadata = new this.proto.grpc.Metadata();
+      this.client[method](request, metadata, options, (err: (Error & { code?: number }) | null, res: T) => {
+        if (!err) resolve(res);
+        // 4 is gRPC's DEADLINE_EXCEEDED.
+        else if (err.code === 4)
+          reject(
+            new ProgramError(
+              `the policy pack did not answer ${method} within ${this.deadlineSeconds} s, so the plan has no verdict`,
+            ),
+          );
+        else reject(new ProgramError(`the policy pack failed to answer ${method}: ${err.message}`));
+      });
+    });
+  }
+
   /** The pack's analyzer info, asked once per analyzer (as the engine asks once per run). */
   info(): Promise<{ name: string; version: string; policies: PolicyDescription[] }> {
     this.infoOnce ??= this.askInfo();
@@ -119,7 +162,7 @@ export class PolicyAnalyzer {
   private configured?: string;
 
   private async askInfo(): Promise<{ name: string; version: string; policies: PolicyDescription[] }> {
-    const info: any = await call(this.client, "getAnalyzerInfo", new this.proto.empty.Empty());
+    const info: any = await this.call("getAnalyzerInfo", new this.proto.empty.Empty());
     return {
       name: info.getName(),
       version: info.getVersion(),
@@ -150,7 +193,7 @@ export class PolicyAnalyzer {
       pc.setProperties(struct.Struct.fromJavaScript(c.properties));
       map.set(name, pc);
     }
-    await call(this.client, "configure", req);
+    await this.call("configure", req);
     this.configured = text;
   }
 
@@ -181,7 +224,7 @@ export class PolicyAnalyzer {
   /** Runs the resource policies on one resource, with its inputs as the engine sends them. */
   async analyze(r: RecordedResource): Promise<Violation[]> {
     const violations = this.diagnostics(
-      await call(this.client, "analyze", this.resourceMessage(this.proto.pb.AnalyzeRequest, r)),
+      await this.call("analyze", this.resourceMessage(this.proto.pb.AnalyzeRequest, r)),
     );
     // The engine attributes a resource policy's violations to the resource analyzed.
     return violations.map((v) => ({ ...v, urn: v.urn ?? r.urn }));
@@ -205,12 +248,13 @@ export class PolicyAnalyzer {
         return m;
       }),
     );
-    return this.diagnostics(await call(this.client, "analyzeStack", req));
+    return this.diagnostics(await this.call("analyzeStack", req));
   }
 
   /** Stops the pack's process. */
   stop(): void {
     this.client.close?.();
     this.child.kill();
+    children.delete(this.child);
   }
 }

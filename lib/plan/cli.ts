@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import * as fs from "node:fs";
 import { ExpressRouteValidationError } from "../components/validation-error";
+import { DEFAULT_TIMEOUT_SECONDS, defaultMaxMemoryMb } from "./isolated-run";
 import { plan } from "./plan";
 import type { PolicyPackConfigFile } from "./policy-config";
 import { ProgramError } from "./program-project";
@@ -12,9 +13,21 @@ export const EXIT = { pass: 0, mandatory: 1, broken: 2 } as const;
 interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Where the planned program's own console output goes. @default standard error */
+  readonly programOutput?: NodeJS.WritableStream;
 }
 
 const STD_IO: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+/** A commander parser for a positive number, naming the flag when the value is not one. */
+function positiveNumber(flag: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new ProgramError(`${flag} takes a positive number, got "${value}"`);
+    return n;
+  };
+}
 
 function collect(value: string, previous: Record<string, string>): Record<string, string> {
   const eq = value.indexOf("=");
@@ -51,6 +64,16 @@ export async function main(argv: readonly string[], io: Io = STD_IO): Promise<nu
     .option("--json", "print one JSON document on stdout")
     .option("--preview", "give new resources unknown ids, as a real preview does")
     .addOption(new Option("--no-type-check", "skip the TypeScript type check"))
+    .option(
+      "--timeout <seconds>",
+      `give up on a program that has not finished after this many seconds (default: ${DEFAULT_TIMEOUT_SECONDS})`,
+      positiveNumber("--timeout"),
+    )
+    .option(
+      "--max-memory <MB>",
+      `heap the program may use, in MB (default: half of this machine's memory, ${defaultMaxMemoryMb()})`,
+      positiveNumber("--max-memory"),
+    )
     .action(async (dir: string, opts) => {
       const result = await plan(dir, {
         policyPack: opts.policyPack,
@@ -59,6 +82,11 @@ export async function main(argv: readonly string[], io: Io = STD_IO): Promise<nu
         stack: opts.stack,
         preview: Boolean(opts.preview),
         typeCheck: opts.typeCheck,
+        isolate: {
+          timeoutSeconds: opts.timeout,
+          maxMemoryMb: opts.maxMemory,
+          programOutput: io.programOutput,
+        },
       });
       io.out(opts.json ? `${JSON.stringify(planJson(result), null, 2)}\n` : `${planText(result)}\n`);
       code = result.violations.some((v) => v.level === "mandatory") ? EXIT.mandatory : EXIT.pass;

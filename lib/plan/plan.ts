@@ -7,6 +7,7 @@ import { PolicyAnalyzer, type Violation } from "./analyzer";
 import { resolvePolicyConfig, type PolicyPackConfigFile } from "./policy-config";
 import { ProgramError } from "./program-project";
 import type { RecordedResource } from "./recorder";
+import { runProgramIsolated, type IsolationLimits } from "./isolated-run";
 import { runProgram, type ProgramRun, type RunProgramOptions } from "./run-program";
 import { modelProps } from "./secrets";
 
@@ -27,6 +28,12 @@ export interface PlanOptions extends RunProgramOptions {
    * @default a new one, stopped when the plan ends
    */
   readonly analyzer?: PolicyAnalyzer;
+  /**
+   * Run the program in a worker thread with these limits (what `expressroute plan` does), so a program that
+   * hangs, exits, throws late or runs out of memory ends the plan with a reason.
+   * @default in this process, without limits
+   */
+  readonly isolate?: IsolationLimits;
 }
 
 /** What a program would create and what the policy pack says about it. */
@@ -42,6 +49,11 @@ export interface PlanResult {
     readonly resource: string;
     readonly reason: string;
   }[];
+}
+
+/** The options a program run takes, without the plan's own (they cannot cross to a worker). */
+function runOptions(o: PlanOptions): RunProgramOptions {
+  return { stack: o.stack, config: o.config, preview: o.preview, typeCheck: o.typeCheck };
 }
 
 /** This library's own policy pack directory. */
@@ -68,9 +80,12 @@ export function azureResources(resources: readonly RecordedResource[]): AzureRes
  * registered exactly as the engine would (resource policies on each resource, stack policies on all).
  */
 export async function plan(programDir: string, options: PlanOptions = {}): Promise<PlanResult> {
-  const run = await runProgram(programDir, options);
+  const run = options.isolate
+    ? await runProgramIsolated(programDir, runOptions(options), options.isolate)
+    : await runProgram(programDir, options);
   const analyzer =
-    options.analyzer ?? (await PolicyAnalyzer.start(options.policyPack ?? defaultPolicyPack()));
+    options.analyzer ??
+    (await PolicyAnalyzer.start(options.policyPack ?? defaultPolicyPack(), options.isolate?.timeoutSeconds));
   try {
     const info = await analyzer.info();
     const config = resolvePolicyConfig(info.policies, options.policyConfig);

@@ -32,13 +32,57 @@ type Callback = (err: unknown, response: any) => void;
  * Installs mocks into the SDK's mock runtime (as a dry run) and wraps its mock monitor so every RegisterResource request is
  * recorded with its parent, dependencies, property dependencies and options. Returns the (growing) list.
  */
+type ResourceRuntime = NonNullable<PulumiSdk["resource"]>;
+const watchers = new WeakMap<ResourceRuntime, ((event: RegistrationEvent) => void) | undefined>();
+
+/**
+ * Sends each registration the program starts to `watch` (the latest watcher of this SDK instance: a plan runs
+ * programs one after another). Every resource starts here, before its inputs resolve; one whose inputs never
+ * resolve starts and never registers, which is what a plan that does not finish must name.
+ */
+function watchRegistrations(
+  runtime: ResourceRuntime,
+  watch: ((e: RegistrationEvent) => void) | undefined,
+): void {
+  if (!watchers.has(runtime)) {
+    const original = runtime.registerResource;
+    runtime.registerResource = function (...args: unknown[]) {
+      const [type, name] = [String(args[2]), String(args[3])];
+      const watch = watchers.get(runtime);
+      watch?.({ kind: "started", type, name });
+      const result = original.apply(this, args);
+      // A registration that fails (an input whose apply throws, inputs that cannot be serialized) rejects the
+      // resource's URN; under mocks nothing else says so, and the plan must not pass without the resource.
+      const urn = (args[0] as { urn?: { promise?: () => Promise<unknown> } } | undefined)?.urn;
+      urn?.promise?.().catch((e: unknown) => watch?.({ kind: "failed", type, name, reason: reasonOf(e) }));
+      return result;
+    };
+  }
+  watchers.set(runtime, watch);
+}
+
+/** What the recorder tells a watcher: a resource began registering, or its registration completed. */
+export interface RegistrationEvent {
+  readonly kind: "started" | "registered" | "failed";
+  readonly type: string;
+  readonly name: string;
+  /** Why a registration failed. */
+  readonly reason?: string;
+}
+
+function reasonOf(e: unknown): string {
+  return e instanceof Error ? e.message || e.name : String(e);
+}
+
 export function installRecordingMocks(
   sdk: PulumiSdk,
   mocks: Mocks,
   project: string,
   stack: string,
+  watch?: (event: RegistrationEvent) => void,
 ): RecordedResource[] {
   const recorded: RecordedResource[] = [];
+  if (sdk.resource) watchRegistrations(sdk.resource, watch);
   // A plan is a preview: the SDK runs as a dry run, so an output the mocks do not know (a property another
   // provider computes, such as an AVS private cloud's circuit id) is unknown, as in `pulumi preview`, and
   // never a known `undefined` that a policy would take for a missing value. What the mocks return (ids,
@@ -68,6 +112,7 @@ export function installRecordingMocks(
           provider: req.getProvider() || undefined,
           id: response.getId() || undefined,
         });
+        watch?.({ kind: "registered", type: req.getType(), name: req.getName() });
       }
       callback(err, response);
     });

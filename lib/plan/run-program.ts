@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { armMocks } from "./arm-mocks";
 import { ProgramError, readProject, type PulumiProject } from "./program-project";
-import { installRecordingMocks, type RecordedResource } from "./recorder";
+import { installRecordingMocks, type RecordedResource, type RegistrationEvent } from "./recorder";
 import { loadSdkFor } from "./sdk";
 import { typeCheckProgram } from "./type-check";
 
@@ -27,6 +27,24 @@ export interface RunProgramOptions {
    * @default true
    */
   readonly typeCheck?: boolean;
+  /**
+   * Told where the run stands whenever that changes: what the plan names if the program never finishes.
+   * @default nobody is told
+   */
+  readonly onProgress?: (progress: ProgramProgress) => void;
+}
+
+/** Where a program run stands. */
+export interface ProgramProgress {
+  /**
+   * `checking` (type-checking), `running` (the program's code has not returned), `outputs` (it returned; its
+   * stack outputs have not resolved), `registering` (resources still registering), `done`.
+   */
+  readonly phase: "checking" | "running" | "outputs" | "registering" | "done";
+  /** Resources registered so far. */
+  readonly registered: number;
+  /** Resources the program constructed that have not registered (`type name`), in the order they started. */
+  readonly pending: readonly string[];
 }
 
 /** Everything a program registered, in registration order, and its stack outputs. */
@@ -61,6 +79,29 @@ function forgetProgramModules(dir: string, programRequire: NodeRequire): void {
 export async function runProgram(programDir: string, options: RunProgramOptions = {}): Promise<ProgramRun> {
   const project = readProject(programDir);
   const stack = options.stack ?? "dev";
+  const pending = new Map<string, number>();
+  let phase: ProgramProgress["phase"] = "checking";
+  let registeredCount = 0;
+  const progress = () =>
+    options.onProgress?.({
+      phase,
+      registered: registeredCount,
+      pending: [...pending].flatMap(([k, n]) => Array.from({ length: n }, () => k)),
+    });
+  const failures: string[] = [];
+  const watch = (e: RegistrationEvent) => {
+    const key = `${e.type} ${e.name}`;
+    if (e.kind === "failed") failures.push(`${key}: ${e.reason}`);
+    else if (e.kind === "started") pending.set(key, (pending.get(key) ?? 0) + 1);
+    else {
+      registeredCount++;
+      const n = (pending.get(key) ?? 1) - 1;
+      if (n > 0) pending.set(key, n);
+      else pending.delete(key);
+    }
+    progress();
+  };
+  progress();
   if (options.typeCheck ?? true) typeCheckProgram(project.entry);
   const { sdk, require: programRequire } = loadSdkFor(project.dir);
   const config: Record<string, string> = {};
@@ -68,30 +109,63 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
     config[k.includes(":") ? k : `${project.name}:${k}`] = v;
   sdk.runtime.setAllConfig(config);
   const mocks = armMocks({ unknownIds: options.preview ?? false });
-  const resources = installRecordingMocks(sdk, mocks, project.name, stack);
+  const resources = installRecordingMocks(sdk, mocks, project.name, stack, watch);
   if (project.entry.endsWith(".ts")) registerTypeScript();
   forgetProgramModules(path.dirname(project.entry), programRequire);
   // An error the program throws is caught inside the stack's init, so the runtime sees a finished program and
   // no registration is left failing in the background; it is reported once the stack has settled.
-  let programError: unknown;
+  // A failure is remembered by a flag, not by its value: a program may throw `undefined`.
+  let failed: { error: unknown } | undefined;
   let outputs: Record<string, unknown> | undefined;
+  phase = "running";
+  progress();
   try {
     outputs = await sdk.runtime.runInPulumiStack(async () => {
       try {
         const mod = programRequire(project.entry) as unknown;
         const exported = typeof mod === "function" ? await (mod as () => unknown)() : mod;
+        phase = "outputs";
+        progress();
         return (exported ?? {}) as Record<string, unknown>;
       } catch (e) {
-        programError = e;
+        failed ??= { error: e };
         return {};
       }
     });
+    phase = "registering";
+    progress();
     await sdk.settings.waitForRPCs();
   } catch (e) {
-    programError ??= e;
+    failed ??= { error: e };
   }
-  if (programError !== undefined) {
-    throw new ProgramError(`the program failed: ${(programError as Error)?.message ?? String(programError)}`);
+  if (failed) throw new ProgramError(`the program failed: ${describeThrown(failed.error)}`);
+  // A failed registration rejects its resource's URN after the RPCs are done: let that be seen.
+  if (pending.size > 0) await new Promise((r) => setImmediate(r));
+  if (failures.length > 0) {
+    const more = failures.length > 3 ? ` (and ${failures.length - 3} more)` : "";
+    throw new ProgramError(
+      `the program failed: ${failures.length} resource${failures.length === 1 ? "" : "s"} could not be registered: ${failures.slice(0, 3).join("; ")}${more}`,
+    );
   }
+  if (pending.size > 0) {
+    const names = [...pending.keys()];
+    throw new ProgramError(
+      `the program finished without registering ${names.length} resource${names.length === 1 ? "" : "s"} it constructed (an input that never resolves?): ${names.slice(0, 5).join(", ")}${names.length > 5 ? ", ..." : ""}`,
+    );
+  }
+  phase = "done";
+  progress();
   return { project, stack, resources, outputs: outputs ?? {} };
+}
+
+/** What a program threw, for a message: an Error's message, else the value itself (`undefined` included). */
+export function describeThrown(thrown: unknown): string {
+  if (thrown instanceof Error) return thrown.message || thrown.name;
+  if (thrown === undefined) return "it threw undefined (no error object, no message)";
+  if (typeof thrown === "string") return thrown;
+  try {
+    return `it threw ${JSON.stringify(thrown) ?? String(thrown)}`;
+  } catch {
+    return `it threw ${String(thrown)}`;
+  }
 }

@@ -12,6 +12,8 @@ export interface PulumiSdk {
   };
   readonly settings: { getMonitor(): unknown; waitForRPCs(): Promise<void> };
   readonly rpc: { deserializeProperties(struct: unknown, keepUnknowns?: boolean): Record<string, unknown> };
+  /** The runtime module every resource registers through (its export is called at each registration). */
+  readonly resource?: { registerResource(...args: unknown[]): unknown };
 }
 
 /**
@@ -28,6 +30,7 @@ export function loadSdkFor(programDir: string): { sdk: PulumiSdk; require: NodeR
     },
     settings: req("@pulumi/pulumi/runtime/settings"),
     rpc: req("@pulumi/pulumi/runtime/rpc"),
+    resource: req("@pulumi/pulumi/runtime/resource"),
   };
   return { sdk, require: req };
 }

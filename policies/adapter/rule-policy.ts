@@ -78,6 +78,28 @@ function run(rule: Rule, resources: readonly AzureResource[], config: RulePolicy
   });
 }
 
+/**
+ * Runs a policy's body so that a rule that throws reports a violation of its own policy, at the policy's
+ * level, instead of aborting the analysis and losing every other policy's verdict (cdk-nag's approach). The
+ * SDK's "unknown at preview" signal passes through.
+ */
+function guarded(
+  rule: Rule,
+  subject: string,
+  reportViolation: (message: string, urn?: string) => void,
+  body: () => void,
+): void {
+  try {
+    body();
+  } catch (e) {
+    if (e instanceof UnknownValueError) throw e;
+    const why = e instanceof Error ? e.message || e.name : String(e);
+    reportViolation(
+      `${subject}: (policy ${rule.id}): The policy failed while checking this, so it checked nothing here: ${why}. Got properties the rule could not read; allowed: any azure-native properties. Fix: check the properties this policy reads, and report the failure as a bug; until it is fixed, exempt the resource with a reason. [${rule.id}]`,
+    );
+  }
+}
+
 /** A resource policy running one rule on each resource of the given azure-native types, alone. */
 export function resourceRulePolicy(
   rule: Rule,
@@ -88,14 +110,16 @@ export function resourceRulePolicy(
     ...policyInfo(rule, options),
     validateResource: (args, reportViolation) => {
       if (!kinds.includes(azureNativeKind(args.type) ?? "")) return;
-      const config = args.getConfig<RulePolicyConfig>();
-      const resource = {
-        urn: args.urn,
-        type: args.type,
-        name: args.name,
-        props: plainProps(args.props) as Record<string, unknown>,
-      };
-      report(run(rule, [resource], config), config, reportViolation);
+      guarded(rule, args.name, reportViolation, () => {
+        const config = args.getConfig<RulePolicyConfig>();
+        const resource = {
+          urn: args.urn,
+          type: args.type,
+          name: args.name,
+          props: plainProps(args.props) as Record<string, unknown>,
+        };
+        report(run(rule, [resource], config), config, reportViolation);
+      });
     },
   };
 }
@@ -105,17 +129,19 @@ export function stackRulePolicy(rule: Rule, options: RulePolicyOptions = {}): St
   return {
     ...policyInfo(rule, options),
     validateStack: (args, reportViolation) => {
-      const config = args.getConfig<RulePolicyConfig>();
-      const resources: AzureResource[] = args.resources.map((r) => ({
-        urn: r.urn,
-        type: r.type,
-        name: r.name,
-        props: plainProps(r.props) as Record<string, unknown>,
-        propertyDependencies: Object.fromEntries(
-          Object.entries(r.propertyDependencies ?? {}).map(([k, deps]) => [k, deps.map((d) => d.urn)]),
-        ),
-      }));
-      report(run(rule, resources, config), config, reportViolation);
+      guarded(rule, "stack", reportViolation, () => {
+        const config = args.getConfig<RulePolicyConfig>();
+        const resources: AzureResource[] = args.resources.map((r) => ({
+          urn: r.urn,
+          type: r.type,
+          name: r.name,
+          props: plainProps(r.props) as Record<string, unknown>,
+          propertyDependencies: Object.fromEntries(
+            Object.entries(r.propertyDependencies ?? {}).map(([k, deps]) => [k, deps.map((d) => d.urn)]),
+          ),
+        }));
+        report(run(rule, resources, config), config, reportViolation);
+      });
     },
   };
 }
