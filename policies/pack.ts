@@ -2,7 +2,7 @@ import type { Policies } from "@pulumi/policy";
 import * as rules from "../lib/core/rules";
 import type { Rule } from "../lib/core/rules";
 import { resourceRulePolicy, stackRulePolicy, type RulePolicyOptions } from "./adapter/rule-policy";
-import { CIRCUIT, CONNECTION, GATEWAY, PEERING, PORT, ROUTE_FILTER, VNET } from "./adapter/types";
+import { ALL_KINDS, CIRCUIT, CONNECTION, GATEWAY, PEERING, PORT, ROUTE_FILTER, VNET } from "./adapter/types";
 
 /**
  * How each rule becomes a policy: a resource policy over the azure-native kinds it reads from one resource
@@ -18,6 +18,7 @@ const catalog = { usesCatalog: true } as const;
 
 /** Every rule's binding, in the order the rules run. */
 export const BINDINGS: readonly Binding[] = [
+  { rule: rules.propertyShape, kinds: ALL_KINDS },
   { rule: rules.circuitKind, kinds: [CIRCUIT] },
   { rule: rules.circuitSku, kinds: [CIRCUIT] },
   { rule: rules.azureRegionKnown, kinds: [CIRCUIT, ROUTE_FILTER, VNET, GATEWAY], ...catalog },

@@ -37,11 +37,31 @@ export function pathOf(entity: Entity, field: string): string {
   return entity.origin.path ? `${entity.origin.path}.${field}` : field;
 }
 
-/** Prints a value for a finding: strings quoted, undefined as "(not set)". */
+/** The longest a value is printed in a finding; longer ones are cut, saying how long they are. */
+const SHOWN_LENGTH = 120;
+
+/**
+ * Prints a value for a finding: strings quoted, undefined as "(not set)". Never throws, whatever the value
+ * (a BigInt, a circular object, an object without a prototype), and cuts a long value short.
+ */
 export function show(value: unknown): string {
   if (value === undefined) return "(not set)";
-  if (typeof value === "string") return JSON.stringify(value);
-  return JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text =
+      typeof value === "bigint"
+        ? `${value}n (a BigInt)`
+        : typeof value === "function"
+          ? "a function"
+          : typeof value === "symbol"
+            ? value.toString()
+            : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Array.isArray(value)
+      ? `a list of ${value.length} that cannot be printed`
+      : "an object that cannot be printed";
+  }
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}... (${text.length} characters)` : text;
 }
 
 /** One line per finding, in the recipe: path, problem, bad value, what is allowed, how to fix, rule id. */

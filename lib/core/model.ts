@@ -94,6 +94,11 @@ export interface CircuitModel extends Entity {
   /** ExpressRoute Direct properties; absent on provider circuits. */
   readonly direct?: DirectCircuitModel;
   readonly peerings: readonly PeeringModel[];
+  /**
+   * True when the circuit's inline peerings are only known at deploy time: its peerings cannot be judged yet.
+   * @default false
+   */
+  readonly peeringsUnknown?: boolean;
   /** VNet links and Global Reach connections the circuit has outside this model (declared by the user). */
   readonly additionalLinks?: number;
 }
@@ -206,6 +211,18 @@ export interface TopologyModel {
   readonly connections?: readonly ConnectionModel[];
   readonly globalReach?: readonly GlobalReachModel[];
   readonly usedRanges?: readonly UsedRangeModel[];
+  /** Properties the rules read whose values have another type than azure-native declares. */
+  readonly shapeIssues?: readonly {
+    /** The resource (URN or component name). */
+    readonly resource: string;
+    /** The property as the user wrote it. */
+    readonly path: string;
+    /** What is declared there, e.g. `a number`. */
+    readonly expected: string;
+    readonly value: unknown;
+  }[];
+  /** Printable forms of the values the user marked secret: no finding prints them. */
+  readonly secrets?: readonly string[];
 }
 
 /** An empty model, to spread into partial ones. */

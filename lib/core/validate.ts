@@ -40,7 +40,11 @@ export function resetLocationCatalog(catalog: LocationCatalog = LocationCatalog.
 
 /** Runs rules over a model and returns every finding, mandatory and advisory. */
 export function validateTopology(model: TopologyModel, options: ValidateOptions = {}): Finding[] {
-  const context: RuleContext = { catalog: options.catalog ?? defaultCatalog(), vlanRange: options.vlanRange };
+  const context: RuleContext = {
+    catalog: options.catalog ?? defaultCatalog(),
+    vlanRange: options.vlanRange,
+    secrets: model.secrets,
+  };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     const report = new Reporter(rule, context);

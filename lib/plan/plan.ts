@@ -4,12 +4,17 @@ import { UNKNOWN } from "../core/model";
 import { modelFromAzureNative, type AzureResource } from "../core/translate";
 import type { TopologyModel } from "../core/model";
 import { PolicyAnalyzer, type Violation } from "./analyzer";
-import { resolvePolicyConfig, type PolicyPackConfigFile } from "./policy-config";
+import {
+  levelChanges,
+  resolvePolicyConfig,
+  type LevelChange,
+  type PolicyPackConfigFile,
+} from "./policy-config";
 import { ProgramError } from "./program-project";
 import type { RecordedResource } from "./recorder";
 import { runProgramIsolated, type IsolationLimits } from "./isolated-run";
 import { runProgram, type ProgramRun, type RunProgramOptions } from "./run-program";
-import { modelProps } from "./secrets";
+import { modelProps, secretLeaves } from "./secrets";
 
 /** Options of {@link plan}. */
 export interface PlanOptions extends RunProgramOptions {
@@ -49,6 +54,8 @@ export interface PlanResult {
     readonly resource: string;
     readonly reason: string;
   }[];
+  /** The policies whose level the config changed (disabled, lowered or raised), shown so none is silent. */
+  readonly levelChanges: readonly LevelChange[];
 }
 
 /** The options a program run takes, without the plan's own (they cannot cross to a worker). */
@@ -72,6 +79,7 @@ export function azureResources(resources: readonly RecordedResource[]): AzureRes
     name: r.name,
     props: modelProps(r.serializedInputs, UNKNOWN) as Record<string, unknown>,
     propertyDependencies: r.propertyDependencies,
+    secrets: secretLeaves(r.serializedInputs),
   }));
 }
 
@@ -105,6 +113,7 @@ export async function plan(programDir: string, options: PlanOptions = {}): Promi
       pack: { name: info.name, version: info.version, policies: info.policies.length },
       model: modelFromAzureNative(azureResources(run.resources)),
       exemptions,
+      levelChanges: levelChanges(info.policies, config),
     };
   } finally {
     if (!options.analyzer) analyzer.stop();

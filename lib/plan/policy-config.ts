@@ -30,6 +30,11 @@ export function resolvePolicyConfig(
   policies: readonly PolicyDescription[],
   file: PolicyPackConfigFile = {},
 ): Record<string, PolicyConfig> {
+  if (typeof file !== "object" || file === null || Array.isArray(file)) {
+    throw new ProgramError(
+      `policy config: the file holds ${file === null ? "null" : Array.isArray(file) ? "a list" : `a ${typeof file}`}; it must be an object of policy names, e.g. { "maximum-resiliency": "advisory" }`,
+    );
+  }
   const names = new Set(policies.map((p) => p.name));
   for (const key of Object.keys(file)) {
     if (key !== "all" && !names.has(key))
@@ -64,7 +69,30 @@ export function resolvePolicyConfig(
         .join("; ");
       throw new ProgramError(`policy config: "${p.name}" is invalid: ${why}`);
     }
+    const range = properties.vlanRange as { min?: unknown; max?: unknown } | undefined;
+    if (range && typeof range.min === "number" && typeof range.max === "number" && range.min > range.max) {
+      throw new ProgramError(
+        `policy config: "${p.name}" has vlanRange { min: ${range.min}, max: ${range.max} }: min is above max, so no VLAN would pass; swap them`,
+      );
+    }
     resolved[p.name] = { enforcementLevel: levelOf(entry, p.name) ?? all ?? p.enforcementLevel, properties };
   }
   return resolved;
+}
+
+/** A policy whose level the config changes from the pack's default: shown with every plan, as exemptions are. */
+export interface LevelChange {
+  readonly policy: string;
+  readonly from: EnforcementLevel;
+  readonly to: EnforcementLevel;
+}
+
+/** The policies whose level the resolved config sets to something other than their default. */
+export function levelChanges(
+  policies: readonly PolicyDescription[],
+  config: Readonly<Record<string, PolicyConfig>>,
+): LevelChange[] {
+  return policies
+    .filter((p) => config[p.name] && config[p.name].enforcementLevel !== p.enforcementLevel)
+    .map((p) => ({ policy: p.name, from: p.enforcementLevel, to: config[p.name].enforcementLevel }));
 }

@@ -4,7 +4,10 @@ import type { Violation } from "./analyzer";
 import type { PlanResult } from "./plan";
 import { printable } from "./secrets";
 
-/** The plan as one JSON document: every resource with its (secret-safe) inputs, and every violation. */
+/**
+ * The plan as one JSON document: every resource with its (secret-safe) inputs, every violation, and the policy
+ * config in force (level changes and exemptions).
+ */
 export function planJson(result: PlanResult): object {
   return {
     resources: result.run.resources.map((r) => ({
@@ -20,6 +23,8 @@ export function planJson(result: PlanResult): object {
       message: v.message,
       urn: v.urn ?? null,
     })),
+    levelChanges: result.levelChanges,
+    exemptions: result.exemptions,
   };
 }
 
@@ -108,6 +113,12 @@ export function planText(result: PlanResult): string {
     ...violationLines(mandatory),
     `  Advisory violations: ${advisory.length}`,
     ...violationLines(advisory),
+    ...(result.levelChanges.length
+      ? [
+          `  Levels changed by the policy config: ${result.levelChanges.length}`,
+          ...result.levelChanges.map((c) => `    [${c.policy}] ${c.from} -> ${c.to}`),
+        ]
+      : []),
     ...(result.exemptions.length
       ? [
           `  Exemptions in force: ${result.exemptions.length}`,

@@ -42,3 +42,22 @@ export function modelProps(value: unknown, unknown: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * The printable forms (strings, and numbers as text) of every value marked secret in inputs in Pulumi's wire
+ * form: what no message may print.
+ */
+export function secretLeaves(value: unknown, inSecret = false, out: string[] = []): string[] {
+  if (typeof value === "string") {
+    if (inSecret && value !== UNKNOWN_SENTINEL) out.push(value);
+  } else if (typeof value === "number" || typeof value === "boolean") {
+    if (inSecret && typeof value === "number") out.push(String(value));
+  } else if (Array.isArray(value)) {
+    for (const v of value) secretLeaves(v, inSecret, out);
+  } else if (typeof value === "object" && value !== null) {
+    const o = value as Record<string, unknown>;
+    if (o[SIG_KEY] === SECRET_SIG) secretLeaves(o.value, true, out);
+    else for (const v of Object.values(o)) secretLeaves(v, inSecret, out);
+  }
+  return out;
+}

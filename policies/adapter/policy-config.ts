@@ -39,8 +39,24 @@ const EXEMPTIONS = {
         minLength: 1,
         description: "A URN, or a glob over logical names (e.g. er-lab-*).",
       },
-      reason: { type: "string", minLength: 10, description: "Why this exemption is acceptable." },
+      reason: {
+        type: "string",
+        minLength: 10,
+        pattern: "\\S.{8,}\\S",
+        description: "Why this exemption is acceptable (at least 10 characters of words, not spaces).",
+      },
+      allResources: {
+        type: "boolean",
+        description: 'Required (true) for an exemption of every resource ("*"): an explicit opt-in.',
+      },
     },
+    // A bare "*" exempts every resource: it needs an explicit opt-in.
+    allOf: [
+      {
+        if: { properties: { resource: { pattern: "^[*]+$" } }, required: ["resource"] },
+        then: { required: ["allResources"], properties: { allResources: { const: true } } },
+      },
+    ],
   },
 };
 

@@ -12,6 +12,7 @@ import {
   type RulePolicyConfig,
 } from "./policy-config";
 import { plainProps } from "./plain-props";
+import { secretValuesOf } from "./secret-values";
 
 /** How a rule becomes a policy: the optional parameters it takes. */
 export type RulePolicyOptions = PolicyParameters;
@@ -61,6 +62,9 @@ function report(
 }
 
 function run(rule: Rule, resources: readonly AzureResource[], config: RulePolicyConfig): Finding[] {
+  const range = config.vlanRange;
+  if (range && range.min > range.max)
+    throw new Error(`the policy's vlanRange has min ${range.min} above max ${range.max}; swap them`);
   const extension = {
     locations: config.additionalLocations ?? [],
     regions: config.additionalRegions ?? [],
@@ -117,6 +121,7 @@ export function resourceRulePolicy(
           type: args.type,
           name: args.name,
           props: plainProps(args.props) as Record<string, unknown>,
+          secrets: secretValuesOf(args.props),
         };
         report(run(rule, [resource], config), config, reportViolation);
       });
@@ -136,6 +141,7 @@ export function stackRulePolicy(rule: Rule, options: RulePolicyOptions = {}): St
           type: r.type,
           name: r.name,
           props: plainProps(r.props) as Record<string, unknown>,
+          secrets: secretValuesOf(r.props),
           propertyDependencies: Object.fromEntries(
             Object.entries(r.propertyDependencies ?? {}).map(([k, deps]) => [k, deps.map((d) => d.urn)]),
           ),

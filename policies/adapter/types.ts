@@ -6,3 +6,18 @@ export const GATEWAY = "network:VirtualNetworkGateway";
 export const CONNECTION = "network:VirtualNetworkGatewayConnection";
 export const ROUTE_FILTER = "network:RouteFilter";
 export const VNET = "network:VirtualNetwork";
+export const SUBNET = "network:Subnet";
+export const CIRCUIT_CONNECTION = "network:ExpressRouteCircuitConnection";
+
+/** Every kind the rules read. */
+export const ALL_KINDS = [
+  CIRCUIT,
+  PEERING,
+  PORT,
+  GATEWAY,
+  CONNECTION,
+  ROUTE_FILTER,
+  VNET,
+  SUBNET,
+  CIRCUIT_CONNECTION,
+];

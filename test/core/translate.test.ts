@@ -112,7 +112,7 @@ describe("modelFromAzureNative", () => {
     expect(filterOf("ms3")).toBe(UNKNOWN);
   });
 
-  it("links a Global Reach connection's circuits by peering ids, and falls back to its parent circuit's name", () => {
+  it("links a Global Reach connection's circuits by peering ids, standing in its parent circuit only for an id unknown at preview", () => {
     const a = circuit("er-a");
     const b = circuit("er-b");
     const byIds = res(GR, "ab", {
@@ -130,10 +130,17 @@ describe("modelFromAzureNative", () => {
         id: `${sub}/expressRouteCircuits/other/peerings/AzurePrivatePeering`,
       },
     });
-    const model = modelFromAzureNative([a, b, byIds, unknownOwnId]);
+    const missingOwnId = res(GR, "ab3", {
+      resourceGroupName: "rg",
+      circuitName: "er-a",
+      expressRouteCircuitPeering: { id: "" },
+      peerExpressRouteCircuitPeering: { id: `${sub}/expressRouteCircuits/er-b/peerings/AzurePrivatePeering` },
+    });
+    const model = modelFromAzureNative([a, b, byIds, unknownOwnId, missingOwnId]);
     expect(model.globalReach?.map((g) => [g.circuitKey, g.peerCircuitKey])).toEqual([
       [a.urn, b.urn],
       [a.urn, `id:${sub}/expressRouteCircuits/other`],
+      [undefined, b.urn],
     ]);
   });
 

@@ -16,7 +16,7 @@ describe("expressroute plan", () => {
     const r = await cli("plan", path.join(root, "examples/premium-circuit"), "--json", "--no-type-check");
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
-    expect(Object.keys(doc).sort()).toEqual(["resources", "violations"]);
+    expect(Object.keys(doc).sort()).toEqual(["exemptions", "levelChanges", "resources", "violations"]);
     for (const res of doc.resources)
       expect(Object.keys(res).sort()).toEqual(["inputs", "name", "parent", "type", "urn"]);
     const peering = doc.resources.find((x: any) => x.name === "wdc-er-private-peering");

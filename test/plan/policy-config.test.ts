@@ -67,6 +67,51 @@ describe("policy pack config", () => {
     ).rejects.toThrow(/must NOT have fewer than 10 characters/);
   });
 
+  it("refuses an exemption reason that is only spaces, and a bare * without the explicit opt-in", async () => {
+    await expect(
+      singleThirty({ "peering-dual-bgp": { exemptions: [{ resource: "ams-*", reason: "            " }] } }),
+    ).rejects.toThrow(
+      /policy config: "peering-dual-bgp" is invalid: \/exemptions\/0\/reason must match pattern/,
+    );
+    await expect(
+      singleThirty({
+        "peering-dual-bgp": { exemptions: [{ resource: "*", reason: "Everything is a lab here" }] },
+      }),
+    ).rejects.toThrow(/\/exemptions\/0 must have required property 'allResources'/);
+    const all = await singleThirty({
+      "peering-dual-bgp": {
+        exemptions: [{ resource: "*", reason: "Everything is a lab here", allResources: true }],
+      },
+    });
+    expect(all.violations).toEqual([]);
+  });
+
+  it("refuses an inverted VLAN range and a config file that is not an object", () => {
+    const policies = [
+      {
+        name: "peering-vlan-valid",
+        description: "d",
+        enforcementLevel: "mandatory" as const,
+        configSchema: { properties: { vlanRange: { type: "object" } } },
+      },
+    ];
+    expect(() =>
+      resolvePolicyConfig(policies, { "peering-vlan-valid": { vlanRange: { min: 300, max: 200 } } }),
+    ).toThrow(/vlanRange \{ min: 300, max: 200 \}: min is above max/);
+    expect(() => resolvePolicyConfig(policies, null as unknown as PolicyPackConfigFile)).toThrow(
+      /the file holds null; it must be an object of policy names/,
+    );
+  });
+
+  it("shows every level the config changes, through `all` too, beside the exemptions", async () => {
+    const r = await singleThirty({ all: "advisory", "maximum-resiliency": "disabled" });
+    expect(r.levelChanges).toContainEqual({ policy: "peering-dual-bgp", from: "mandatory", to: "advisory" });
+    expect(r.levelChanges).toContainEqual({ policy: "maximum-resiliency", from: "advisory", to: "disabled" });
+    expect(r.levelChanges.find((c) => c.policy === "gateway-zone-redundant")).toBeUndefined(); // advisory already
+    expect(planText(r)).toContain("[peering-dual-bgp] mandatory -> advisory");
+    expect(planText(r)).toContain("[maximum-resiliency] advisory -> disabled");
+  });
+
   it("narrows the VLAN range a peering may use (ExpressRoute documents none)", async () => {
     const plain = { config: { scenario: "compliant-standalone" }, typeCheck: false, analyzer };
     expect((await plan(fixture, plain)).violations).toEqual([]);

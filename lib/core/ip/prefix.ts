@@ -32,6 +32,8 @@ function toBytes(value: bigint, family: IpFamily): number[] {
 /** Parses `address/length`; IPv4 must be four decimal octets, IPv6 any RFC 4291 form. */
 export function parsePrefix(text: string): ParseResult {
   if (typeof text !== "string") return { ok: false, reason: "is not a string" };
+  if (text !== text.trim() || /\s/.test(text))
+    return { ok: false, reason: "has spaces in it (Azure takes address/length with no spaces)" };
   const slash = text.indexOf("/");
   if (slash < 0) return { ok: false, reason: "has no prefix length (write it as address/length)" };
   const addr = text.slice(0, slash).trim();

@@ -14,6 +14,14 @@ export const connectionCircuitPrivatePeering: Rule = {
       const c = circuitByKey(model, x.circuitKey);
       if (!c || c.external) continue;
       if (c.peerings.some((p) => p.peeringType === "AzurePrivatePeering")) continue;
+      if (c.peeringsUnknown) {
+        report.cannotVerify(
+          x,
+          "peer.id",
+          `circuit ${displayKey(c.key)}'s peerings are only known at deploy time`,
+        );
+        continue;
+      }
       report.fail(x, "peer.id", {
         message: `Circuit ${displayKey(c.key)} has no private peering (or its peerings are not configured yet), so the VNet link would carry no traffic.`,
         value: displayKey(c.key),

@@ -16,7 +16,23 @@ export const gatewaySubnetSize: Rule = {
     for (const g of model.gateways ?? []) {
       if (!report.known(g, FIELD, g.subnetKey) || g.subnetKey === undefined) continue;
       const subnet = subnetOfGateway(model, g);
-      if (!subnet) continue; // a subnet outside this stack
+      const outside =
+        typeof g.subnetKey === "string" && g.subnetKey.startsWith("id:") ? g.subnetKey : undefined;
+      const outsideName = outside?.split("/").filter(Boolean).pop();
+      if (
+        outsideName !== undefined &&
+        outside?.toLowerCase().includes("/subnets/") &&
+        outsideName !== GATEWAY_SUBNET.name
+      ) {
+        report.fail(g, FIELD, {
+          message: `The gateway's subnet (outside this stack) is named ${outsideName}; gateways deploy only into GatewaySubnet.`,
+          value: outsideName,
+          allowed: '"GatewaySubnet"',
+          fix: "Point the gateway at its VNet's GatewaySubnet.",
+        });
+        continue;
+      }
+      if (!subnet) continue; // a subnet outside this stack: its size is not known here
       if (!report.known(g, FIELD, subnet.name)) continue;
       if (typeof subnet.name === "string" && subnet.name !== GATEWAY_SUBNET.name) {
         report.fail(g, FIELD, {

@@ -21,7 +21,9 @@ function checkPair(
     [a, "expressRouteCircuitPeering.id"],
     [b, "peerExpressRouteCircuitPeering.id"],
   ] as const) {
-    if (!c.external && !hasPrivatePeering(c)) {
+    if (!c.external && !hasPrivatePeering(c) && c.peeringsUnknown) {
+      report.cannotVerify(g, field, `circuit ${displayKey(c.key)}'s peerings are only known at deploy time`);
+    } else if (!c.external && !hasPrivatePeering(c)) {
       report.fail(g, field, {
         message: `Circuit ${displayKey(c.key)} has no private peering; Global Reach connects private peerings.`,
         value: displayKey(c.key),

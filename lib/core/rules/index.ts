@@ -42,6 +42,7 @@ import { peeringOnePerType } from "./peering-one-per-type";
 import { peeringType } from "./peering-type";
 import { peeringVlan } from "./peering-vlan";
 import { privatePeeringVnetOverlap } from "./private-peering-vnet-overlap";
+import { propertyShape } from "./property-shape";
 import { providerAtLocation } from "./provider-at-location";
 import { providerBandwidth } from "./provider-bandwidth";
 import { resiliencySameMetro } from "./resiliency-same-metro";
@@ -104,6 +105,7 @@ export {
   peeringType,
   peeringVlan,
   privatePeeringVnetOverlap,
+  propertyShape,
   providerAtLocation,
   providerBandwidth,
   resiliencySameMetro,
@@ -113,6 +115,7 @@ export {
 
 /** Every rule, in the order findings are reported (the order of the policy pack). */
 export const RULES: readonly Rule[] = [
+  propertyShape,
   circuitKind,
   circuitSku,
   azureRegionKnown,

@@ -84,6 +84,10 @@ export const peeringDualBgp: Rule = {
   // IPv6-only private peering: expressroute-howto-add-ipv6-portal.md ("only enable IPv6 Private Peering on
   // your new circuit by selecting IPv6").
   check(model, report) {
+    for (const c of model.circuits) {
+      if (c.peeringsUnknown)
+        report.cannotVerify(c, "peerings", "the circuit's peerings are only known at deploy time");
+    }
     for (const { peering: p } of eachPeering(model)) {
       const pairs: [string, Maybe<string>, Maybe<string>, IpFamily][] = [];
       // A private peering may be IPv4, IPv6 or both; each family it uses needs both links.

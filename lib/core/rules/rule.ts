@@ -11,6 +11,19 @@ export interface RuleContext {
    * narrow it to your provider's range.
    */
   readonly vlanRange?: { readonly min: number; readonly max: number };
+  /** Printable forms of values the user marked secret: never printed in a finding. @default none */
+  readonly secrets?: readonly string[];
+}
+
+/** Replaces every whole occurrence of a secret value in a text. */
+function scrub(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret === "") continue;
+    const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, "g"), "a secret value");
+  }
+  return out;
 }
 
 /** The details of one problem, in the error recipe. */
@@ -35,14 +48,20 @@ export class Reporter {
 
   /** Reports a problem with `field` of `entity`. */
   fail(entity: Entity, field: string, problem: Problem): void {
+    const secrets = this.context.secrets ?? [];
+    const clean = (text: string) => (secrets.length ? scrub(text, secrets) : text);
+    const value = problem.shown ?? show(problem.value);
+    // A value the user marked secret is described, never printed, wherever the finding would show it.
+    const secretValue = secrets.some((s) => s !== "" && (value === s || value === JSON.stringify(s)));
     this.findings.push({
       ruleId: this.rule.id,
       severity: this.rule.severity,
-      message: problem.message,
+      message: clean(problem.message),
       path: pathOf(entity, field),
-      value: problem.shown ?? show(problem.value),
+      value: secretValue ? "a secret value" : clean(value),
+      // What is allowed describes the rule, not the user's values: scrubbing it would only hint at a secret.
       allowed: problem.allowed,
-      fix: problem.fix,
+      fix: clean(problem.fix),
       resource: entity.origin.resource,
     });
   }

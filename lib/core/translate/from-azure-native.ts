@@ -25,7 +25,7 @@ import {
 } from "../facts/circuit";
 import { GATEWAY_SKUS } from "../facts/gateway";
 import { azureNativeKind } from "./arm-shapes";
-import { at, bool, list, num, str, strings } from "./props";
+import { PropReader, type ShapeIssue } from "./props";
 import { ResourceIndex, circuitIdOfPeeringId, type AzureResource } from "./resource-index";
 
 const CIRCUIT = "network:ExpressRouteCircuit";
@@ -39,16 +39,21 @@ const PEERING_TYPE_NAMES = [...PEERING_TYPES.value, ...PEERING_TYPES.retired];
 const GATEWAY_SKU_NAMES = GATEWAY_SKUS.value.map((s) => s.name);
 const EXPRESS_ROUTE = ["ExpressRoute"];
 
+/** Reads a resource's props, recording properties of the wrong type in `issues`. */
+function readerOf(r: AzureResource, issues: ShapeIssue[]): PropReader {
+  return new PropReader(r.urn, r.props, "", issues);
+}
+
 /** A string prop in its canonical spelling among `allowed` (see {@link canonical}). */
-function enumStr(v: unknown, allowed: readonly string[]): Maybe<string> {
-  return canonical(str(v), allowed);
+function enumStr(read: PropReader, path: string, allowed: readonly string[]): Maybe<string> {
+  return canonical(read.str(path), allowed);
 }
 
 /** The peering's type: `peeringType`, or, when it is omitted, its name (Azure names peerings after their type). */
-function peeringTypeOf(p: unknown, name: unknown): Maybe<string> {
-  const type = at(p, "peeringType");
-  if (type !== undefined) return enumStr(type, PEERING_TYPE_NAMES);
-  const fromName = enumStr(name, PEERING_TYPE_NAMES);
+function peeringTypeOf(read: PropReader, name: Maybe<string>): Maybe<string> {
+  const type = enumStr(read, "peeringType", PEERING_TYPE_NAMES);
+  if (type !== undefined || read.get("peeringType") !== undefined) return type;
+  const fromName = canonical(name, PEERING_TYPE_NAMES);
   return typeof fromName === "string" && !PEERING_TYPE_NAMES.includes(fromName as never)
     ? undefined
     : fromName;
@@ -58,8 +63,8 @@ function peeringTypeOf(p: unknown, name: unknown): Maybe<string> {
  * Which circuit authorization a connection redeems: a digest of its key when the key is known, else the
  * authorization resource its key came from (a property dependency), never the key itself.
  */
-function authorizationOf(index: ResourceIndex, r: AzureResource): Maybe<string> {
-  const key = r.props.authorizationKey;
+function authorizationOf(index: ResourceIndex, r: AzureResource, read: PropReader): Maybe<string> {
+  const key = read.str("authorizationKey");
   if (typeof key === "string" && key !== "") return authorizationOfKey(key);
   for (const urn of r.propertyDependencies?.authorizationKey ?? []) {
     if (azureNativeKind(index.urn(urn)?.type ?? "") === "network:ExpressRouteCircuitAuthorization")
@@ -69,9 +74,9 @@ function authorizationOf(index: ResourceIndex, r: AzureResource): Maybe<string> 
 }
 
 /** A subnet's prefixes: `addressPrefix`, or the first IPv4 one of `addressPrefixes` (which may add IPv6). */
-function subnetPrefixes(s: unknown): Pick<SubnetModel, "addressPrefix" | "addressPrefixes"> {
-  const single = str(at(s, "addressPrefix"));
-  const many = strings(at(s, "addressPrefixes"));
+function subnetPrefixes(read: PropReader): Pick<SubnetModel, "addressPrefix" | "addressPrefixes"> {
+  const single = read.str("addressPrefix");
+  const many = read.strings("addressPrefixes");
   if (single !== undefined || many === undefined) return { addressPrefix: single, addressPrefixes: many };
   if (isUnknown(many)) return { addressPrefix: UNKNOWN, addressPrefixes: many };
   return { addressPrefix: many.find((p) => !p.includes(":")), addressPrefixes: many };
@@ -81,22 +86,21 @@ function ofKind(resources: readonly AzureResource[], kind: string): AzureResourc
   return resources.filter((r) => azureNativeKind(r.type) === kind);
 }
 
-/** A peering model from azure-native peering props (inline in a circuit, or a standalone resource). */
+/** A peering model from azure-native peering props (an inline item of a circuit, or a standalone resource). */
 function peeringFrom(
   key: string,
-  resource: string,
-  path: string | undefined,
-  p: unknown,
-  name: unknown,
+  read: PropReader,
+  name: Maybe<string>,
   routeFilter: Maybe<string>,
 ): PeeringModel {
+  const path = read.base || undefined;
   const prefix = path ? `${path}.` : "";
-  const ms = at(p, "microsoftPeeringConfig");
-  const v6 = at(p, "ipv6PeeringConfig");
+  const ms = read.object("microsoftPeeringConfig");
+  const v6 = read.object("ipv6PeeringConfig");
   return {
     key,
     origin: {
-      resource,
+      resource: read.resource,
       path,
       fields: {
         ...(path ? {} : { name: "peeringName" }),
@@ -104,92 +108,106 @@ function peeringFrom(
         "ipv6.secondaryPeerAddressPrefix": `${prefix}ipv6PeeringConfig.secondaryPeerAddressPrefix`,
       },
     },
-    peeringType: peeringTypeOf(p, name),
-    name: str(name),
-    primaryPeerAddressPrefix: str(at(p, "primaryPeerAddressPrefix")),
-    secondaryPeerAddressPrefix: str(at(p, "secondaryPeerAddressPrefix")),
-    vlanId: num(at(p, "vlanId")),
-    peerAsn: num(at(p, "peerASN")),
-    sharedKey: str(at(p, "sharedKey")),
+    peeringType: peeringTypeOf(read, name),
+    name,
+    primaryPeerAddressPrefix: read.str("primaryPeerAddressPrefix"),
+    secondaryPeerAddressPrefix: read.str("secondaryPeerAddressPrefix"),
+    vlanId: read.num("vlanId"),
+    peerAsn: read.num("peerASN"),
+    sharedKey: read.str("sharedKey"),
     ipv6:
       v6 === undefined
         ? undefined
-        : {
-            primaryPeerAddressPrefix: str(at(v6, "primaryPeerAddressPrefix")),
-            secondaryPeerAddressPrefix: str(at(v6, "secondaryPeerAddressPrefix")),
-          },
+        : isUnknown(v6)
+          ? { primaryPeerAddressPrefix: UNKNOWN, secondaryPeerAddressPrefix: UNKNOWN }
+          : {
+              primaryPeerAddressPrefix: v6.str("primaryPeerAddressPrefix"),
+              secondaryPeerAddressPrefix: v6.str("secondaryPeerAddressPrefix"),
+            },
     microsoft:
       ms === undefined
         ? undefined
-        : {
-            advertisedPublicPrefixes: strings(at(ms, "advertisedPublicPrefixes")),
-            customerAsn: num(at(ms, "customerASN")),
-            routingRegistryName: str(at(ms, "routingRegistryName")),
-          },
+        : isUnknown(ms)
+          ? { advertisedPublicPrefixes: UNKNOWN, customerAsn: UNKNOWN, routingRegistryName: UNKNOWN }
+          : {
+              advertisedPublicPrefixes: ms.strings("advertisedPublicPrefixes"),
+              customerAsn: ms.num("customerASN"),
+              routingRegistryName: ms.str("routingRegistryName"),
+            },
     routeFilter,
   };
 }
 
-function routeFilterRef(index: ResourceIndex, r: AzureResource, property: string, p: unknown): Maybe<string> {
-  const id = at(p, "routeFilter.id");
-  if (id === undefined && at(p, "routeFilter") === undefined) return undefined;
+function routeFilterRef(
+  index: ResourceIndex,
+  r: AzureResource,
+  property: string,
+  read: PropReader,
+): Maybe<string> {
+  const filter = read.object("routeFilter");
+  if (filter === undefined) return undefined;
+  const id = isUnknown(filter) ? UNKNOWN : filter.str("id");
   return index.resolve(r, property, id, ["network:RouteFilter"]);
 }
 
-function circuitFrom(index: ResourceIndex, r: AzureResource): CircuitModel {
-  const p = r.props;
-  const sp = p.serviceProviderProperties;
-  const port = p.expressRoutePort;
-  const inline = list(p.peerings);
+function circuitFrom(index: ResourceIndex, r: AzureResource, issues: ShapeIssue[]): CircuitModel {
+  const read = readerOf(r, issues);
+  const sp = read.object("serviceProviderProperties");
+  const port = read.object("expressRoutePort");
+  const inline = read.objects("peerings");
   const peerings = isUnknown(inline)
     ? []
-    : (inline ?? []).map((x, i) =>
+    : (inline ?? []).map(({ index: i, reader }) =>
         peeringFrom(
           `${r.urn}#peerings[${i}]`,
-          r.urn,
-          `peerings[${i}]`,
-          x,
-          at(x, "name"),
-          routeFilterRef(index, r, "peerings", x),
+          reader,
+          reader.str("name"),
+          routeFilterRef(index, r, "peerings", reader),
         ),
       );
   return {
     key: r.urn,
     origin: { resource: r.urn, fields: { expressRoutePort: "expressRoutePort.id" } },
-    location: str(p.location),
+    location: read.str("location"),
     sku: {
-      tier: enumStr(at(p, "sku.tier"), TIERS),
-      family: enumStr(at(p, "sku.family"), SKU_FAMILIES.value),
-      name: enumStr(at(p, "sku.name"), SKU_NAMES),
+      tier: enumStr(read, "sku.tier", TIERS),
+      family: enumStr(read, "sku.family", SKU_FAMILIES.value),
+      name: enumStr(read, "sku.name", SKU_NAMES),
     },
     provider:
       sp === undefined
         ? undefined
-        : {
-            serviceProviderName: str(at(sp, "serviceProviderName")),
-            peeringLocation: str(at(sp, "peeringLocation")),
-            bandwidthInMbps: num(at(sp, "bandwidthInMbps")),
-          },
+        : isUnknown(sp)
+          ? { serviceProviderName: UNKNOWN, peeringLocation: UNKNOWN, bandwidthInMbps: UNKNOWN }
+          : {
+              serviceProviderName: sp.str("serviceProviderName"),
+              peeringLocation: sp.str("peeringLocation"),
+              bandwidthInMbps: sp.num("bandwidthInMbps"),
+            },
     direct:
       port === undefined
         ? undefined
         : {
-            portKey: index.resolve(r, "expressRoutePort", at(port, "id"), ["network:ExpressRoutePort"]),
+            portKey: index.resolve(r, "expressRoutePort", isUnknown(port) ? UNKNOWN : port.str("id"), [
+              "network:ExpressRoutePort",
+            ]),
             portBandwidthInGbps: undefined,
-            bandwidthInGbps: num(p.bandwidthInGbps),
+            bandwidthInGbps: read.num("bandwidthInGbps"),
           },
     peerings,
+    ...(isUnknown(inline) ? { peeringsUnknown: true } : {}),
   };
 }
 
-/** The circuit a standalone resource (peering, Global Reach connection) belongs to, by dependency or name. */
+/** The circuit a standalone peering belongs to, by dependency or by name. */
 function owningCircuit(
   index: ResourceIndex,
   r: AzureResource,
   circuits: Map<string, CircuitModel>,
+  read: PropReader,
 ): Maybe<string> {
   for (const urn of r.propertyDependencies?.circuitName ?? []) if (circuits.has(urn)) return urn;
-  const name = r.props.circuitName;
+  const name = read.str("circuitName");
   if (isUnknown(name)) return UNKNOWN;
   if (typeof name !== "string") return undefined;
   const rg = r.props.resourceGroupName;
@@ -211,51 +229,64 @@ function circuitOfPeeringRef(
   index: ResourceIndex,
   r: AzureResource,
   property: string,
-  id: unknown,
+  read: PropReader,
   peeringOwner: Map<string, Maybe<string>>,
 ): Maybe<string> {
-  const ref = index.resolve(
+  const ref = read.object(property);
+  const id = ref === undefined ? undefined : isUnknown(ref) ? UNKNOWN : ref.str("id");
+  const resolved = index.resolve(
     r,
     property,
     isUnknown(id) || typeof id !== "string" ? id : circuitIdOfPeeringId(id),
     [CIRCUIT, PEERING],
   );
-  if (typeof ref === "string" && peeringOwner.has(ref)) return peeringOwner.get(ref);
-  if (typeof ref === "string" && ref.startsWith("id:")) return `id:${circuitIdOfPeeringId(ref.slice(3))}`;
-  return ref;
+  if (typeof resolved === "string" && peeringOwner.has(resolved)) return peeringOwner.get(resolved);
+  if (typeof resolved === "string" && resolved.startsWith("id:"))
+    return `id:${circuitIdOfPeeringId(resolved.slice(3))}`;
+  return resolved;
 }
 
-/** The circuit a Global Reach connection is configured on: its peering reference, else the circuit it is a child of. */
-function hostCircuit(fromPeering: Maybe<string>, fromName: () => Maybe<string>): Maybe<string> {
-  if (typeof fromPeering === "string") return fromPeering;
-  const byName = fromName();
+/**
+ * The circuit a Global Reach connection is configured on: the circuit of its own peering id. Azure requires
+ * that id to be the peering the connection is a child of, so while the id is only known at deploy time the
+ * parent circuit stands in for it; a missing or empty id is left missing (global-reach-circuits reports it).
+ */
+function hostCircuit(fromPeering: Maybe<string>, parent: () => Maybe<string>): Maybe<string> {
+  if (!isUnknown(fromPeering)) return fromPeering;
+  const byName = parent();
   return typeof byName === "string" && !byName.startsWith("name:") ? byName : fromPeering;
+}
+
+/** The printable values of secret inputs of the resources, so that no finding prints them. */
+function secretsOf(resources: readonly AzureResource[]): string[] {
+  return [...new Set(resources.flatMap((r) => r.secrets ?? []))];
 }
 
 /**
  * Translates azure-native resources (as a stack, or a single resource) into the topology model the rules
  * check: circuits with their inline and standalone peerings, route filters, Direct ports, VNets and subnets,
  * ExpressRoute gateways, VNet links and Global Reach connections. References are linked by property
- * dependencies first and ARM ids second; what cannot be linked is kept as an external reference.
+ * dependencies first and ARM ids second; what cannot be linked is kept as an external reference. A property
+ * of another type than azure-native declares is left out of the model and recorded in `shapeIssues`.
  */
 export function modelFromAzureNative(resources: readonly AzureResource[]): TopologyModel {
   const index = new ResourceIndex(resources);
+  const issues: ShapeIssue[] = [];
   const circuits = new Map<string, CircuitModel>();
-  for (const r of ofKind(resources, CIRCUIT)) circuits.set(r.urn, circuitFrom(index, r));
+  for (const r of ofKind(resources, CIRCUIT)) circuits.set(r.urn, circuitFrom(index, r, issues));
 
   const peeringOwner = new Map<string, Maybe<string>>();
   const extra = new Map<string, PeeringModel[]>();
   for (const r of ofKind(resources, PEERING)) {
-    const owner = owningCircuit(index, r, circuits);
+    const read = readerOf(r, issues);
+    const owner = owningCircuit(index, r, circuits, read);
     peeringOwner.set(r.urn, owner);
     const key = typeof owner === "string" ? owner : `unknown-circuit:${r.urn}`;
     const peering = peeringFrom(
       r.urn,
-      r.urn,
-      undefined,
-      r.props,
-      r.props.peeringName,
-      routeFilterRef(index, r, "routeFilter", r.props),
+      read,
+      read.str("peeringName"),
+      routeFilterRef(index, r, "routeFilter", read),
     );
     extra.set(key, [...(extra.get(key) ?? []), peering]);
   }
@@ -275,87 +306,89 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
   }
 
   const routeFilters: RouteFilterModel[] = ofKind(resources, "network:RouteFilter").map((r) => {
-    const rules = list(r.props.rules);
+    const read = readerOf(r, issues);
+    const rules = read.objects("rules");
     return {
       key: r.urn,
       origin: { resource: r.urn },
-      location: str(r.props.location),
+      location: read.str("location"),
       rules: isUnknown(rules)
         ? UNKNOWN
-        : (rules ?? []).map((x) => ({
-            access: enumStr(at(x, "access"), ["Allow", "Deny"]),
-            routeFilterRuleType: enumStr(at(x, "routeFilterRuleType"), ["Community"]),
-            communities: strings(at(x, "communities")),
+        : (rules ?? []).map(({ reader }) => ({
+            access: enumStr(reader, "access", ["Allow", "Deny"]),
+            routeFilterRuleType: enumStr(reader, "routeFilterRuleType", ["Community"]),
+            communities: reader.strings("communities"),
           })),
     };
   });
 
   const ports: PortModel[] = ofKind(resources, "network:ExpressRoutePort").map((r) => {
-    const links = list(r.props.links);
-    const ids = at(r.props, "identity.userAssignedIdentities");
+    const read = readerOf(r, issues);
+    const links = read.objects("links");
+    const ids = read.keys("identity.userAssignedIdentities");
     return {
       key: r.urn,
       origin: { resource: r.urn, fields: { identity: "identity.userAssignedIdentities" } },
-      peeringLocation: str(r.props.peeringLocation),
-      bandwidthInGbps: num(r.props.bandwidthInGbps),
-      encapsulation: enumStr(r.props.encapsulation, DIRECT_ENCAPSULATIONS.value),
+      peeringLocation: read.str("peeringLocation"),
+      bandwidthInGbps: read.num("bandwidthInGbps"),
+      encapsulation: enumStr(read, "encapsulation", DIRECT_ENCAPSULATIONS.value),
       links: isUnknown(links)
         ? UNKNOWN
-        : links?.map((l) => {
-            const ms = at(l, "macSecConfig");
+        : links?.map(({ reader: l }) => {
+            const ms = l.object("macSecConfig");
+            const named =
+              ms !== undefined &&
+              (isUnknown(ms) ||
+                ms.get("cknSecretIdentifier") !== undefined ||
+                ms.get("cakSecretIdentifier") !== undefined);
             return {
-              adminState: enumStr(at(l, "adminState"), PORT_LINK_ADMIN_STATES),
-              macSec:
-                ms === undefined ||
-                (at(ms, "cknSecretIdentifier") === undefined && at(ms, "cakSecretIdentifier") === undefined)
-                  ? undefined
+              adminState: enumStr(l, "adminState", PORT_LINK_ADMIN_STATES),
+              macSec: !named
+                ? undefined
+                : isUnknown(ms)
+                  ? { cknSecretIdentifier: UNKNOWN, cakSecretIdentifier: UNKNOWN, cipher: UNKNOWN }
                   : {
-                      cknSecretIdentifier: str(at(ms, "cknSecretIdentifier")),
-                      cakSecretIdentifier: str(at(ms, "cakSecretIdentifier")),
-                      cipher: enumStr(at(ms, "cipher"), MACSEC_CIPHERS.value),
+                      cknSecretIdentifier: ms!.str("cknSecretIdentifier"),
+                      cakSecretIdentifier: ms!.str("cakSecretIdentifier"),
+                      cipher: enumStr(ms!, "cipher", MACSEC_CIPHERS.value),
                     },
             };
           }),
-      userAssignedIdentities: isUnknown(ids)
-        ? UNKNOWN
-        : Array.isArray(ids)
-          ? ids.map((x) => (typeof x === "string" ? x : "(unknown)"))
-          : typeof ids === "object" && ids !== null
-            ? Object.keys(ids)
-            : [],
+      userAssignedIdentities: ids ?? [],
     };
   });
 
   const vnets: VnetModel[] = ofKind(resources, "network:VirtualNetwork").map((r) => {
-    const inline = list(r.props.subnets);
+    const read = readerOf(r, issues);
+    const inline = read.objects("subnets");
     return {
       key: r.urn,
       origin: { resource: r.urn, fields: { addressSpace: "addressSpace.addressPrefixes" } },
-      location: str(r.props.location),
-      addressPrefixes: strings(at(r.props, "addressSpace.addressPrefixes")),
+      location: read.str("location"),
+      addressPrefixes: read.strings("addressSpace.addressPrefixes"),
       subnets: isUnknown(inline)
         ? []
-        : (inline ?? []).map((s) => ({
-            key: `${r.urn}#subnets/${String(at(s, "name"))}`,
-            name: str(at(s, "name")),
-            ...subnetPrefixes(s),
-          })),
+        : (inline ?? []).map(({ reader }) => {
+            const name = reader.str("name");
+            return { key: `${r.urn}#subnets/${String(name)}`, name, ...subnetPrefixes(reader) };
+          }),
     };
   });
-  const standaloneSubnets = ofKind(resources, "network:Subnet");
-  for (const s of standaloneSubnets) {
+  for (const s of ofKind(resources, "network:Subnet")) {
+    const read = readerOf(s, issues);
     const vnetUrn = index.resolve(s, "virtualNetworkName", undefined, ["network:VirtualNetwork"]);
+    const vnetName = read.str("virtualNetworkName");
     const byName = vnets.find((v) => {
       const vr = index.urn(v.key);
       const vName =
         vr && (typeof vr.props.virtualNetworkName === "string" ? vr.props.virtualNetworkName : vr.name);
-      return vName !== undefined && vName === s.props.virtualNetworkName;
+      return vName !== undefined && vName === vnetName;
     });
     const vnet = vnets.find((v) => v.key === vnetUrn) ?? byName;
     const subnet: SubnetModel = {
       key: s.urn,
-      name: str(s.props.subnetName) ?? s.name,
-      ...subnetPrefixes(s.props),
+      name: read.str("subnetName") ?? s.name,
+      ...subnetPrefixes(read),
     };
     const i = vnet ? vnets.indexOf(vnet) : -1;
     if (i >= 0) vnets[i] = { ...vnets[i], subnets: [...vnets[i].subnets, subnet] };
@@ -370,7 +403,7 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
     }
   }
 
-  const subnetKeyOf = (r: AzureResource, id: unknown): Maybe<string> => {
+  const subnetKeyOf = (r: AzureResource, id: Maybe<string>): Maybe<string> => {
     const ref = index.resolve(r, "ipConfigurations", id, ["network:Subnet", "network:VirtualNetwork"]);
     if (typeof ref !== "string") return ref;
     const target = index.urn(ref);
@@ -383,79 +416,92 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
     return ref;
   };
 
-  const connectionsRaw = ofKind(resources, "network:VirtualNetworkGatewayConnection");
+  const idOf = (read: PropReader, property: string): Maybe<string> => {
+    const ref = read.object(property);
+    return ref === undefined ? undefined : isUnknown(ref) ? UNKNOWN : ref.str("id");
+  };
+
+  const connectionsRaw = ofKind(resources, "network:VirtualNetworkGatewayConnection").map((x) => ({
+    x,
+    read: readerOf(x, issues),
+  }));
   const erGatewayUrns = new Set(
-    connectionsRaw.map((x) =>
-      index.resolve(x, "virtualNetworkGateway1", at(x.props, "virtualNetworkGateway1.id"), [
+    connectionsRaw.map(({ x, read }) =>
+      index.resolve(x, "virtualNetworkGateway1", idOf(read, "virtualNetworkGateway1"), [
         "network:VirtualNetworkGateway",
       ]),
     ),
   );
   const gateways: GatewayModel[] = ofKind(resources, "network:VirtualNetworkGateway")
+    .map((r) => ({ r, read: readerOf(r, issues) }))
     .filter(
-      (r) =>
-        enumStr(r.props.gatewayType, EXPRESS_ROUTE) === "ExpressRoute" ||
-        isUnknown(r.props.gatewayType) ||
+      ({ r, read }) =>
+        enumStr(read, "gatewayType", EXPRESS_ROUTE) === "ExpressRoute" ||
+        isUnknown(read.get("gatewayType")) ||
         erGatewayUrns.has(r.urn),
     )
-    .map((r) => ({
-      key: r.urn,
-      origin: { resource: r.urn },
-      location: str(r.props.location),
-      gatewayType: enumStr(r.props.gatewayType, EXPRESS_ROUTE),
-      skuName: enumStr(at(r.props, "sku.name"), GATEWAY_SKU_NAMES),
-      scaleMin: num(at(r.props, "autoScaleConfiguration.bounds.min")),
-      scaleMax: num(at(r.props, "autoScaleConfiguration.bounds.max")),
-      subnetKey: subnetKeyOf(
-        r,
-        at((list(r.props.ipConfigurations) as unknown[] | undefined)?.[0], "subnet.id"),
-      ),
-    }));
+    .map(({ r, read }) => {
+      const configs = read.objects("ipConfigurations");
+      const first = isUnknown(configs) ? undefined : configs?.[0]?.reader;
+      return {
+        key: r.urn,
+        origin: { resource: r.urn },
+        location: read.str("location"),
+        gatewayType: enumStr(read, "gatewayType", EXPRESS_ROUTE),
+        skuName: enumStr(read, "sku.name", GATEWAY_SKU_NAMES),
+        scaleMin: read.num("autoScaleConfiguration.bounds.min"),
+        scaleMax: read.num("autoScaleConfiguration.bounds.max"),
+        subnetKey: subnetKeyOf(r, isUnknown(configs) ? UNKNOWN : first ? idOf(first, "subnet") : undefined),
+      };
+    });
 
   const connections: ConnectionModel[] = connectionsRaw
     .filter(
-      (x) => enumStr(x.props.connectionType, EXPRESS_ROUTE) === "ExpressRoute" || x.props.peer !== undefined,
+      ({ x, read }) =>
+        enumStr(read, "connectionType", EXPRESS_ROUTE) === "ExpressRoute" || x.props.peer !== undefined,
     )
-    .map((x) => ({
+    .map(({ x, read }) => ({
       key: x.urn,
       origin: { resource: x.urn },
-      connectionType: enumStr(x.props.connectionType, EXPRESS_ROUTE),
-      gatewayKey: index.resolve(x, "virtualNetworkGateway1", at(x.props, "virtualNetworkGateway1.id"), [
+      connectionType: enumStr(read, "connectionType", EXPRESS_ROUTE),
+      gatewayKey: index.resolve(x, "virtualNetworkGateway1", idOf(read, "virtualNetworkGateway1"), [
         "network:VirtualNetworkGateway",
       ]),
-      circuitKey: index.resolve(x, "peer", at(x.props, "peer.id"), [CIRCUIT]),
-      routingWeight: num(x.props.routingWeight),
-      fastPath: bool(x.props.expressRouteGatewayBypass),
-      privateLinkFastPath: bool(x.props.enablePrivateLinkFastPath),
-      authorization: authorizationOf(index, x),
+      circuitKey: index.resolve(x, "peer", idOf(read, "peer"), [CIRCUIT]),
+      routingWeight: read.num("routingWeight"),
+      fastPath: read.bool("expressRouteGatewayBypass"),
+      privateLinkFastPath: read.bool("enablePrivateLinkFastPath"),
+      authorization: authorizationOf(index, x, read),
     }));
 
   const globalReach: GlobalReachModel[] = ofKind(resources, "network:ExpressRouteCircuitConnection").map(
-    (g) => ({
-      key: g.urn,
-      origin: { resource: g.urn },
-      circuitKey: hostCircuit(
-        circuitOfPeeringRef(
-          index,
-          g,
-          "expressRouteCircuitPeering",
-          at(g.props, "expressRouteCircuitPeering.id"),
-          peeringOwner,
+    (g) => {
+      const read = readerOf(g, issues);
+      const v6 = read.object("ipv6CircuitConnectionConfig");
+      return {
+        key: g.urn,
+        origin: { resource: g.urn },
+        circuitKey: hostCircuit(
+          circuitOfPeeringRef(index, g, "expressRouteCircuitPeering", read, peeringOwner),
+          () => owningCircuit(index, g, circuits, read),
         ),
-        () => owningCircuit(index, g, circuits),
-      ),
-      peerCircuitKey: circuitOfPeeringRef(
-        index,
-        g,
-        "peerExpressRouteCircuitPeering",
-        at(g.props, "peerExpressRouteCircuitPeering.id"),
-        peeringOwner,
-      ),
-      addressPrefix: str(g.props.addressPrefix),
-      ipv6AddressPrefix: str(at(g.props, "ipv6CircuitConnectionConfig.addressPrefix")),
-      authorization: authorizationOf(index, g),
-    }),
+        peerCircuitKey: circuitOfPeeringRef(index, g, "peerExpressRouteCircuitPeering", read, peeringOwner),
+        addressPrefix: read.str("addressPrefix"),
+        ipv6AddressPrefix: v6 === undefined ? undefined : isUnknown(v6) ? UNKNOWN : v6.str("addressPrefix"),
+        authorization: authorizationOf(index, g, read),
+      };
+    },
   );
 
-  return { circuits: [...circuits.values()], routeFilters, ports, vnets, gateways, connections, globalReach };
+  return {
+    circuits: [...circuits.values()],
+    routeFilters,
+    ports,
+    vnets,
+    gateways,
+    connections,
+    globalReach,
+    shapeIssues: issues,
+    secrets: secretsOf(resources),
+  };
 }

@@ -10,6 +10,8 @@ export interface AzureResource {
   readonly props: Readonly<Record<string, unknown>>;
   /** For each input property, the URNs its value came from (links resources whose ids are unknown). */
   readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
+  /** Printable forms of the values the user marked secret among the props (never printed in findings). */
+  readonly secrets?: readonly string[];
 }
 
 /** Lower-cased ARM path from the resource group on, without the provider namespace. */
