@@ -41,8 +41,9 @@ export interface CircuitCommonArgs {
    */
   readonly authorizations?: string[];
   /**
-   * Protect the circuit from deletion: a deleted circuit loses its provider provisioning and service key.
-   * @default true
+   * Protect the circuit from deletion: a deleted circuit loses its provider provisioning and service key. An
+   * explicit `false` leaves the circuit and its children unprotected.
+   * @default the component's `protect` resource option when it is a boolean, else true
    */
   readonly protect?: boolean;
   /**

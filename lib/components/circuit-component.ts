@@ -7,6 +7,7 @@ import { providerAtLocation } from "../core/rules/provider-at-location";
 import { subscriptionCircuitLimits } from "../core/rules/subscription-circuit-limits";
 import { EMPTY_MODEL, type CircuitModel } from "../core/model";
 import { programState } from "./program-state";
+import { childProtection, isProtected } from "./protection";
 import { validateTopology } from "../core/validate";
 import { peeringLinks, type PeeringLinks } from "./bgp-links";
 import { canonicalSpec } from "./canonical-spec";
@@ -117,7 +118,9 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     warnAdvisories(findings, this);
 
     const { args } = spec;
-    const parent = { parent: this };
+    const protectCircuit = isProtected(args.protect, opts?.protect);
+    // Children follow the circuit when it is explicitly unprotected, whatever they would inherit.
+    const parent = { parent: this, ...childProtection(protectCircuit) };
     this.circuit = new network.ExpressRouteCircuit(
       `${name}-circuit`,
       {
@@ -136,7 +139,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       },
       {
         parent: this,
-        protect: args.protect ?? true,
+        protect: protectCircuit,
         additionalSecretOutputs: ["serviceKey", "peerings", "authorizations"],
       },
     );
@@ -196,7 +199,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
               ? { id: this.routeFilter.id }
               : undefined,
         },
-        { parent: this, additionalSecretOutputs: ["sharedKey", "connections"] },
+        { ...parent, additionalSecretOutputs: ["sharedKey", "connections"] },
       );
       if (p.peeringType === "AzurePrivatePeering") this.privatePeering = peering;
       else this.microsoftPeering = peering;
@@ -207,7 +210,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       const auth = new network.ExpressRouteCircuitAuthorization(
         `${name}-authorization-${authName}`,
         { resourceGroupName: args.resourceGroupName, circuitName, authorizationName: authName },
-        { parent: this, additionalSecretOutputs: ["authorizationKey"] },
+        { ...parent, additionalSecretOutputs: ["authorizationKey"] },
       );
       authKeys[authName] = auth.authorizationKey.apply((k) => k ?? "");
     }

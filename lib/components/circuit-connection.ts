@@ -19,13 +19,15 @@ import {
   connectionRoutingWeight,
   gatewayConnectionLimit,
   gatewaySubnetSize,
+  privatePeeringVnetOverlap,
 } from "../core/rules";
 import { defaultCatalog, validateTopology } from "../core/validate";
 import type { CircuitComponent } from "./circuit-component";
 import { authorizationRedemptions } from "./authorization-redemptions";
 import { circuitRefModel, type ExistingCircuit } from "./circuit-ref";
 import { gatewayModel, type ExpressRouteGateway } from "./expressroute-gateway";
-import { throwIfInvalid, warnAdvisories } from "./validation-error";
+import { CIRCUIT_CONNECTION } from "./argument-shapes";
+import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
 
 /** Arguments of a VNet link, given to {@link ExpressRouteGateway.connect} (the gateway is implied). */
 export interface CircuitLinkArgs {
@@ -114,7 +116,14 @@ export function connectionModel(
     const ref = circuitRefModel(key, l.args, {
       resource: name,
       path: mine ? "circuit" : undefined,
-      fields: { "sku.tier": "circuit" },
+      fields: {
+        "sku.tier": "circuit",
+        // Its private peering's link prefixes come from the circuit's own privatePeering argument.
+        primaryPeerAddressPrefix: "circuit",
+        secondaryPeerAddressPrefix: "circuit",
+        "ipv6.primaryPeerAddressPrefix": "circuit",
+        "ipv6.secondaryPeerAddressPrefix": "circuit",
+      },
     });
     // Links to this gateway are in the model; the circuit's other links (elsewhere) count as additional.
     const here = all.filter((x) => circuitKey(x.args) === key && x.name !== name).length;
@@ -159,6 +168,7 @@ export class CircuitConnection extends pulumi.ComponentResource {
   public readonly id: pulumi.Output<string>;
 
   constructor(name: string, args: CircuitConnectionArgs, opts?: pulumi.ComponentResourceOptions) {
+    checkArguments("CircuitConnection", name, args, CIRCUIT_CONNECTION);
     super("expressroute:index:CircuitConnection", name, {}, opts);
     const gw = args.gateway;
     const previous = gw.links.map((l) => ({ name: l.linkName, args: l.linkArgs }));
@@ -174,6 +184,7 @@ export class CircuitConnection extends pulumi.ComponentResource {
         circuitReachesGateway,
         circuitVnetLinkLimit,
         gatewaySubnetSize,
+        privatePeeringVnetOverlap,
       ],
     }).filter((f) => f.resource === name);
     const shape = new Reporter(circuitLinkInput, { catalog: defaultCatalog() });

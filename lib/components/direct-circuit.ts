@@ -1,7 +1,9 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { SkuFamily, SkuTier } from "../core/facts/circuit";
 import type { CircuitCommonArgs } from "./circuit-args";
+import { DIRECT_CIRCUIT } from "./argument-shapes";
 import { CircuitComponent } from "./circuit-component";
+import { checkArguments } from "./validation-error";
 import type { SharedPort } from "./circuit-spec";
 
 /** The ExpressRoute Direct port a circuit is carved from: a {@link DirectPort}, or an existing port. */
@@ -48,6 +50,7 @@ export interface DirectCircuitArgs extends CircuitCommonArgs {
  */
 export class DirectCircuit extends CircuitComponent {
   constructor(name: string, args: DirectCircuitArgs, opts?: pulumi.ComponentResourceOptions) {
+    checkArguments("DirectCircuit", name, args, DIRECT_CIRCUIT);
     super(
       "expressroute:index:DirectCircuit",
       name,

@@ -6,7 +6,9 @@ import { directPortMacsec } from "../core/rules/direct-port-macsec";
 import { validateTopology } from "../core/validate";
 import type { SharedPort } from "./circuit-spec";
 import { plainOrUnknown } from "./plain";
-import { throwIfInvalid, warnAdvisories } from "./validation-error";
+import { DIRECT_PORT } from "./argument-shapes";
+import { isProtected } from "./protection";
+import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
 import { verifyWhenKnown } from "./verify-when-known";
 
 /** MACsec on both links of a Direct port, with keys kept in Key Vault. */
@@ -132,6 +134,7 @@ export class DirectPort extends pulumi.ComponentResource {
   public readonly links: pulumi.Output<unknown[]>;
 
   constructor(name: string, args: DirectPortArgs, opts?: pulumi.ComponentResourceOptions) {
+    checkArguments("DirectPort", name, args, DIRECT_PORT);
     super("expressroute:index:DirectPort", name, {}, opts);
     const model = { ...EMPTY_MODEL, ports: [portModel(name, args)] };
     const findings = validateTopology(model);
@@ -169,7 +172,7 @@ export class DirectPort extends pulumi.ComponentResource {
         identity: ms && { type: "UserAssigned", userAssignedIdentities: [ms.identityId] },
         tags: args.tags,
       },
-      { parent: this, protect: args.protect ?? true },
+      { parent: this, protect: isProtected(args.protect, opts?.protect) },
     );
     this.id = this.port.id;
     this.bandwidthInGbps = args.bandwidthInGbps;

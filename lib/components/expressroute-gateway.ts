@@ -18,7 +18,8 @@ import {
 } from "../core/rules";
 import { defaultCatalog, validateTopology } from "../core/validate";
 import { CircuitConnection, type CircuitLinkArgs } from "./circuit-connection";
-import { throwIfInvalid, warnAdvisories } from "./validation-error";
+import { CIRCUIT_LINK, GATEWAY } from "./argument-shapes";
+import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
 
 /** ExpressRoute gateway SKUs; the `AZ` ones and ErGwScale are zone-redundant. */
 export type ExpressRouteGatewaySku =
@@ -131,7 +132,8 @@ export function gatewayModel(
             key: `${name}:vnet`,
             origin,
             location: args.location,
-            addressPrefixes: undefined,
+            // The GatewaySubnet is part of the VNet's address space: nothing else may use it.
+            addressPrefixes: [args.gatewaySubnetPrefix as string],
             subnets: [
               {
                 key: subnetKey,
@@ -244,10 +246,12 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
   /** The component's name. */
   public readonly gatewayComponentName: string;
   /** Circuit connections made to this gateway by this program, in order. */
-  public readonly links: CircuitConnection[] = [];
+  public readonly links: CircuitConnection[];
 
   constructor(name: string, args: ExpressRouteGatewayArgs, opts?: pulumi.ComponentResourceOptions) {
+    checkArguments("ExpressRouteGateway", name, args, GATEWAY);
     super("expressroute:index:ExpressRouteGateway", name, {}, opts);
+    this.links = [];
     const findings = gatewayFindings(name, args);
     throwIfInvalid("ExpressRouteGateway", name, findings);
     warnAdvisories(findings, this);
@@ -315,6 +319,7 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
 
   /** Links a circuit to this gateway (a {@link CircuitConnection} child of the gateway). */
   connect(name: string, args: CircuitLinkArgs, opts?: pulumi.ComponentResourceOptions): CircuitConnection {
+    checkArguments("CircuitConnection", name, args, CIRCUIT_LINK);
     return new CircuitConnection(name, { ...args, gateway: this }, { parent: this, ...opts });
   }
 }

@@ -11,7 +11,8 @@ import { validateTopology } from "../core/validate";
 import { circuitHost } from "./circuit-ref";
 import type { GlobalReachMember, GlobalReachMeshArgs } from "./global-reach-args";
 import { planMesh } from "./global-reach-plan";
-import { throwIfInvalid, warnAdvisories } from "./validation-error";
+import { GLOBAL_REACH_MESH } from "./argument-shapes";
+import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
 
 /** A connection of the mesh, as allocated. */
 export interface GlobalReachAllocation {
@@ -54,12 +55,14 @@ function host(m: GlobalReachMember): {
  */
 export class GlobalReachMesh extends pulumi.ComponentResource {
   /** The connection resources, one per pair. */
-  public readonly connections: network.ExpressRouteCircuitConnection[] = [];
+  public readonly connections: network.ExpressRouteCircuitConnection[];
   /** Each pair's prefixes. */
   public readonly allocations: pulumi.Output<GlobalReachAllocation[]>;
 
   constructor(name: string, args: GlobalReachMeshArgs, opts?: pulumi.ComponentResourceOptions) {
+    checkArguments("GlobalReachMesh", name, args, GLOBAL_REACH_MESH);
     super("expressroute:index:GlobalReachMesh", name, {}, opts);
+    this.connections = [];
     const plan = planMesh(name, args);
     const members = args.circuits;
     // A member in another subscription redeems its authorization key in every pair hosted on the other side.

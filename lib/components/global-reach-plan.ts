@@ -78,6 +78,24 @@ export function planMesh(name: string, args: GlobalReachMeshArgs): MeshPlan {
       });
     }
   });
+  // One circuit twice would connect it to itself (ids compare without case, as ARM compares them).
+  const firstOf = new Map<unknown, number>();
+  members.forEach((m, i) => {
+    const id =
+      m.circuit ??
+      (typeof m.existing?.circuitId === "string" ? m.existing.circuitId.toLowerCase() : undefined);
+    if (id === undefined || m.retired) return;
+    const first = firstOf.get(id);
+    if (first === undefined) firstOf.set(id, i);
+    else {
+      report.fail(at(`circuits[${i}]`), `circuits[${i}]`, {
+        message: `Members ${names[first]} and ${m.name} are the same circuit: Global Reach would connect it to itself.`,
+        value: m.name,
+        allowed: "each circuit once in the mesh",
+        fix: `Remove ${m.name}, or point it at another site's circuit.`,
+      });
+    }
+  });
   members.forEach((m, i) => {
     if (m.existing && typeof m.existing.circuitId === "string" && !parseCircuitId(m.existing.circuitId)) {
       report.fail(at(`circuits[${i}]`), `circuits[${i}].existing.circuitId`, {

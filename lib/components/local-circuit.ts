@@ -1,5 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { LOCAL_CIRCUIT } from "./argument-shapes";
 import { CircuitComponent } from "./circuit-component";
+import { checkArguments } from "./validation-error";
 import type { ProviderCircuitArgs } from "./provider-circuit-args";
 
 /** Arguments of {@link LocalCircuit}. */
@@ -12,6 +14,7 @@ export type LocalCircuitArgs = ProviderCircuitArgs;
  */
 export class LocalCircuit extends CircuitComponent {
   constructor(name: string, args: LocalCircuitArgs, opts?: pulumi.ComponentResourceOptions) {
+    checkArguments("LocalCircuit", name, args, LOCAL_CIRCUIT);
     super(
       "expressroute:index:LocalCircuit",
       name,

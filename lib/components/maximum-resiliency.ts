@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { SkuFamily } from "../core/facts/circuit";
 import type { Finding } from "../core/findings";
-import { EMPTY_MODEL, type ConnectionModel, type TopologyModel } from "../core/model";
+import { EMPTY_MODEL, type ConnectionModel, type TopologyModel, type VnetModel } from "../core/model";
 import {
   Reporter,
   circuitReachesGateway,
@@ -13,6 +13,7 @@ import {
   globalReachLocation,
   globalReachPrefix,
   maximumResiliencySites,
+  privatePeeringVnetOverlap,
   resiliencySameMetro,
 } from "../core/rules";
 import { defaultCatalog, validateTopology } from "../core/validate";
@@ -32,7 +33,8 @@ import { GlobalReachMesh } from "./global-reach-mesh";
 import { PremiumCircuit } from "./premium-circuit";
 import type { ProviderCircuitArgs } from "./provider-circuit-args";
 import { RedundantCircuit } from "./redundant-circuit";
-import { throwIfInvalid, warnAdvisories } from "./validation-error";
+import { MAXIMUM_RESILIENCY } from "./argument-shapes";
+import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
 
 /** One site of the pattern: a provider circuit (the resource group is the pattern's). */
 export interface ResilientSiteArgs extends Omit<ProviderCircuitArgs, "resourceGroupName"> {
@@ -114,15 +116,22 @@ function spec(
  * What the circuits will tell the mesh once created: the planned circuits' info, each with its VNet link, so
  * Global Reach is checked with everything else before anything exists.
  */
-function meshFindings(name: string, args: MaximumResiliencyArgs, plans: CircuitPlan[]): Finding[] {
+function meshFindings(
+  name: string,
+  args: MaximumResiliencyArgs,
+  plans: CircuitPlan[],
+  vnets: readonly VnetModel[],
+): Finding[] {
   const gr = args.globalReach!;
   const member = (plan: CircuitPlan, site: "primary" | "secondary") => {
     const privatePeering = plan.peerings.find((p) => p.peeringType === "AzurePrivatePeering");
+    const planned = plan.model.circuits[plan.model.circuits.length - 1];
     const info: CircuitInfo = {
       name: `${name}-${site}`,
+      location: typeof planned.location === "string" ? planned.location : undefined,
       tier: args[site].premium ? "Premium" : "Standard",
       family: args[site].skuFamily ?? "MeteredData",
-      peeringLocation: args[site].peeringLocation,
+      peeringLocation: String(planned.provider?.peeringLocation),
       direct: false,
       peeringsConfigured: true,
       bandwidthInMbps: args[site].bandwidthInMbps,
@@ -143,9 +152,11 @@ function meshFindings(name: string, args: MaximumResiliencyArgs, plans: CircuitP
   });
   return [
     ...mesh.inputFindings,
-    ...validateTopology(mesh.model, {
-      rules: [globalReachPrefix, globalReachCircuits, globalReachLocation, circuitVnetLinkLimit],
-    }),
+    // The gateway's subnet is part of its VNet: no Global Reach /29 may overlap it.
+    ...validateTopology(
+      { ...mesh.model, vnets: [...(mesh.model.vnets ?? []), ...vnets] },
+      { rules: [globalReachPrefix, globalReachCircuits, globalReachLocation, circuitVnetLinkLimit] },
+    ),
   ];
 }
 
@@ -194,6 +205,13 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
     vnets,
     connections: [link("primary", p1.model.circuits[0].key), link("secondary", p2.model.circuits[0].key)],
   };
+  // A circuit's own findings (a peering prefix inside the gateway's VNet) name its site's arguments.
+  const site = (f: Finding): Finding => {
+    for (const s of ["primary", "secondary"] as const) {
+      if (f.resource === `${name}-${s}`) return { ...f, path: `${s}.${f.path}`, resource: name };
+    }
+    return f;
+  };
   findings.push(
     ...validateTopology(model, {
       rules: [
@@ -202,12 +220,13 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
         connectionRoutingWeight,
         connectionDualStack,
         resiliencySameMetro,
+        privatePeeringVnetOverlap,
       ],
-    }),
+    }).map(site),
   );
   if (args.globalReach) {
     // The mesh names its members circuits[0] and circuits[1]: here they are the primary and secondary sites.
-    const mesh = meshFindings(name, args, [p1, p2]).map((f) => ({
+    const mesh = meshFindings(name, args, [p1, p2], vnets).map((f) => ({
       ...f,
       path: f.path.replace(/^circuits\[0\]/, "primary").replace(/^circuits\[1\]/, "secondary"),
     }));
@@ -257,6 +276,7 @@ export class MaximumResiliency extends pulumi.ComponentResource {
   public readonly globalReach?: GlobalReachMesh;
 
   constructor(name: string, args: MaximumResiliencyArgs, opts?: pulumi.ComponentResourceOptions) {
+    checkArguments("MaximumResiliency", name, args, MAXIMUM_RESILIENCY);
     super("expressroute:index:MaximumResiliency", name, {}, opts);
     const findings = patternFindings(name, args);
     throwIfInvalid("MaximumResiliency", name, findings);

@@ -1,6 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { SkuFamily } from "../core/facts/circuit";
+import { PREMIUM_CIRCUIT } from "./argument-shapes";
 import { CircuitComponent } from "./circuit-component";
+import { checkArguments } from "./validation-error";
 import type { ProviderCircuitArgs } from "./provider-circuit-args";
 
 /** Arguments of {@link PremiumCircuit}. */
@@ -19,6 +21,7 @@ export interface PremiumCircuitArgs extends ProviderCircuitArgs {
  */
 export class PremiumCircuit extends CircuitComponent {
   constructor(name: string, args: PremiumCircuitArgs, opts?: pulumi.ComponentResourceOptions) {
+    checkArguments("PremiumCircuit", name, args, PREMIUM_CIRCUIT);
     super(
       "expressroute:index:PremiumCircuit",
       name,

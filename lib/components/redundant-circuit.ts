@@ -1,6 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { SkuFamily, SkuTier } from "../core/facts/circuit";
+import { REDUNDANT_CIRCUIT } from "./argument-shapes";
 import { CircuitComponent } from "./circuit-component";
+import { checkArguments } from "./validation-error";
 import type { ProviderCircuitArgs } from "./provider-circuit-args";
 
 /** Arguments of {@link RedundantCircuit}. */
@@ -25,6 +27,7 @@ export interface RedundantCircuitArgs extends ProviderCircuitArgs {
  */
 export class RedundantCircuit extends CircuitComponent {
   constructor(name: string, args: RedundantCircuitArgs, opts?: pulumi.ComponentResourceOptions) {
+    checkArguments("RedundantCircuit", name, args, REDUNDANT_CIRCUIT);
     super(
       "expressroute:index:RedundantCircuit",
       name,

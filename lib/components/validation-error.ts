@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { formatFinding, type Finding } from "../core/findings";
+import { shapeFindings, typeOf, type Shape } from "./argument-shape";
 
 /**
  * Thrown by a component whose arguments break ExpressRoute rules, before it creates any child resource.
@@ -46,4 +47,29 @@ export function warnAdvisories(findings: readonly Finding[], resource: pulumi.Re
   for (const f of uniqueFindings(findings.filter((x) => x.severity === "advisory" && !x.unverifiable))) {
     void pulumi.log.warn(formatFinding(f), resource);
   }
+}
+
+/**
+ * Refuses arguments of the wrong JavaScript shape (see {@link shapeFindings}) before anything is planned or
+ * registered; returns them typed when they have it.
+ */
+export function checkArguments<T>(component: string, name: unknown, args: T, shape: Shape): T {
+  const label = typeof name === "string" ? name : String(typeOf(name));
+  const findings =
+    typeof name === "string" && name !== ""
+      ? shapeFindings(args, shape, "", label)
+      : [
+          {
+            ruleId: "argument-type",
+            severity: "mandatory" as const,
+            message: `A component's name must be a non-empty string, got ${typeOf(name)}.`,
+            path: "name",
+            value: typeof name === "string" ? JSON.stringify(name) : typeOf(name),
+            allowed: "a non-empty string",
+            fix: "Give the component a name (the first argument).",
+            resource: label,
+          },
+        ];
+  throwIfInvalid(component, label, findings);
+  return args;
 }

@@ -874,6 +874,7 @@ describe("GlobalReachMesh validation", () => {
     expect(new Set(error.findings.map((f) => `${f.ruleId} ${f.path}`))).toEqual(
       new Set([
         "global-reach-pool circuits[1].name",
+        "global-reach-pool circuits[1]", // the same circuit as circuits[0]
         "global-reach-pool hub",
         "global-reach-pool addressPool",
       ]),

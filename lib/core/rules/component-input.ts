@@ -58,8 +58,18 @@ export const circuitLinkInput: RuleInfo = {
   source: SOURCES.gateways,
 };
 
+export const argumentType: RuleInfo = {
+  id: "argument-type",
+  severity: "mandatory",
+  description:
+    "Every argument of a component has the JavaScript type its TypeScript declaration says (a string, a whole number, a list of names each once, an object), and names sent to Azure have no control characters or stray spaces.",
+  why: "JavaScript programs, casts and values from config reach a component unchecked; a value of the wrong type would crash it, or reach Azure as something else.",
+  source: SOURCES.circuitArm,
+};
+
 /** The checks of the components' own arguments, for the rules table. */
 export const COMPONENT_INPUT_RULES: readonly RuleInfo[] = [
+  argumentType,
   peeringAddressInput,
   circuitHasPeering,
   globalReachPool,

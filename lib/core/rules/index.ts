@@ -51,6 +51,7 @@ import { subscriptionCircuitLimits } from "./subscription-circuit-limits";
 import type { Rule } from "./rule";
 
 export {
+  argumentType,
   peeringAddressInput,
   circuitHasPeering,
   globalReachPool,
