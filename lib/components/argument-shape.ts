@@ -149,7 +149,17 @@ export function shapeFindings(value: unknown, shape: Shape, path: string, resour
         return;
       case "list": {
         if (!Array.isArray(v)) return wrong();
-        v.forEach((item, i) => visit(item, s.of, `${at}[${i}]`));
+        // Index by index: a list with holes (`[, "x"]`) has items that are not there at all.
+        for (let i = 0; i < v.length; i++) {
+          if (v[i] === undefined)
+            fail(
+              `${at}[${i}]`,
+              describe(s.of),
+              `${at}[${i}] is empty: the list has a hole there.`,
+              undefined,
+            );
+          else visit(v[i], s.of, `${at}[${i}]`);
+        }
         if (s.unique) {
           const seen = new Map<string, number>();
           v.forEach((item, i) => {

@@ -82,7 +82,16 @@ export const DIRECT_CIRCUIT = obj({
     id: input({ nonEmpty: true }),
     bandwidthInGbps: num(),
     peeringLocation: optional(str({ nonEmpty: true, name: true })),
-    sharedPort: optional(obj({})),
+    sharedPort: optional(
+      instance(
+        "the sharedPort of a DirectPort of this library",
+        (v) =>
+          typeof v === "object" &&
+          v !== null &&
+          typeof (v as { key?: unknown }).key === "string" &&
+          Array.isArray((v as { circuits?: unknown }).circuits),
+      ),
+    ),
   }),
   bandwidthInGbps: num(),
   skuTier: optional(tier),

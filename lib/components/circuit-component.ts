@@ -13,8 +13,10 @@ import { peeringLinks, type PeeringLinks } from "./bgp-links";
 import { canonicalSpec } from "./canonical-spec";
 import { planCircuit, type CircuitPlan, type PlannedPeering } from "./circuit-plan";
 import type { CircuitSpec } from "./circuit-spec";
+import { sendableTags } from "./plain";
 import { throwIfInvalid, warnAdvisories } from "./validation-error";
-import { verifyWhenKnown } from "./verify-when-known";
+import { recheckWhenKnown, verifyWhenKnown } from "./verify-when-known";
+import { shapeFindings, str } from "./argument-shape";
 
 /** The limits that apply to a circuit of this SKU and bandwidth. */
 export interface CircuitLimits {
@@ -118,6 +120,11 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     warnAdvisories(findings, this);
 
     const { args } = spec;
+    // Arguments known only at deploy time are judged when they resolve, as plain ones were just now.
+    const late = recheckWhenKnown(
+      { location: args.location, serviceProviderName: spec.provider?.serviceProviderName },
+      (key, value) => throwIfInvalid(spec.component, name, resolvedFindings(spec, name, key, value)),
+    );
     const protectCircuit = isProtected(args.protect, opts?.protect);
     // Children follow the circuit when it is explicitly unprotected, whatever they would inherit.
     const parent = { parent: this, ...childProtection(protectCircuit) };
@@ -125,17 +132,17 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       `${name}-circuit`,
       {
         resourceGroupName: args.resourceGroupName,
-        location: args.location,
+        location: late.location,
         circuitName: args.circuitName ?? name,
         sku: { name: `${spec.tier}_${spec.family}`, tier: spec.tier, family: spec.family },
         serviceProviderProperties: spec.provider && {
-          serviceProviderName: spec.provider.serviceProviderName,
+          serviceProviderName: late.serviceProviderName,
           peeringLocation: spec.provider.peeringLocation,
           bandwidthInMbps: spec.provider.bandwidthInMbps,
         },
         expressRoutePort: spec.direct && { id: spec.direct.portId },
         bandwidthInGbps: spec.direct?.bandwidthInGbps,
-        tags: args.tags,
+        tags: sendableTags(args.tags),
       },
       {
         parent: this,
@@ -151,7 +158,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
         `${name}-route-filter`,
         {
           resourceGroupName: args.resourceGroupName,
-          location: args.location,
+          location: late.location,
           rules: [
             {
               name: "allow-service-communities",
@@ -160,7 +167,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
               communities: spec.args.microsoftPeering.routeFilterCommunities,
             },
           ],
-          tags: args.tags,
+          tags: sendableTags(args.tags),
         },
         parent,
       );
@@ -310,6 +317,21 @@ export function circuitFindings(plan: CircuitPlan): Finding[] {
         : f,
     ),
   ];
+}
+
+/**
+ * Findings about a circuit once one of its Output arguments (`location`, `serviceProviderName`) resolves: its
+ * type, then every rule with the value in place.
+ */
+export function resolvedFindings(spec: CircuitSpec, name: string, key: string, value: unknown): Finding[] {
+  if (value === undefined && key === "location") return [];
+  const shape = shapeFindings(value, str({ nonEmpty: true, name: true }), key, name);
+  if (shape.length > 0) return shape;
+  const resolved: CircuitSpec =
+    key === "location"
+      ? { ...spec, args: { ...spec.args, location: value as string } }
+      : { ...spec, provider: spec.provider && { ...spec.provider, serviceProviderName: value as string } };
+  return circuitFindings(planCircuit(name, canonicalSpec(resolved)));
 }
 
 /** The check a peering's BGP key gets once it resolves: the same rule, on the plan with the key filled in. */

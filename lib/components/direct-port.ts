@@ -5,7 +5,7 @@ import { EMPTY_MODEL, isUnknown, type PortModel } from "../core/model";
 import { directPortMacsec } from "../core/rules/direct-port-macsec";
 import { validateTopology } from "../core/validate";
 import type { SharedPort } from "./circuit-spec";
-import { plainOrUnknown } from "./plain";
+import { plainOrUnknown, sendableTags } from "./plain";
 import { DIRECT_PORT } from "./argument-shapes";
 import { isProtected } from "./protection";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
@@ -170,7 +170,7 @@ export class DirectPort extends pulumi.ComponentResource {
           },
         })),
         identity: ms && { type: "UserAssigned", userAssignedIdentities: [ms.identityId] },
-        tags: args.tags,
+        tags: sendableTags(args.tags),
       },
       { parent: this, protect: isProtected(args.protect, opts?.protect) },
     );

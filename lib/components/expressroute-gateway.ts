@@ -20,6 +20,7 @@ import { defaultCatalog, validateTopology } from "../core/validate";
 import { CircuitConnection, type CircuitLinkArgs } from "./circuit-connection";
 import { CIRCUIT_LINK, GATEWAY } from "./argument-shapes";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
+import { sendableTags } from "./plain";
 
 /** ExpressRoute gateway SKUs; the `AZ` ones and ErGwScale are zone-redundant. */
 export type ExpressRouteGatewaySku =
@@ -283,7 +284,7 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
         sku: { name: "Standard", tier: "Regional" },
         publicIPAllocationMethod: "Static",
         zones: zoneRedundant ? ["1", "2", "3"] : undefined,
-        tags: args.tags,
+        tags: sendableTags(args.tags),
       },
       { parent: this },
     );
@@ -309,7 +310,7 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
           sku === "ErGwScale" && args.scaleUnits
             ? { bounds: { min: args.scaleUnits.min, max: args.scaleUnits.max } }
             : undefined,
-        tags: args.tags,
+        tags: sendableTags(args.tags),
       },
       { parent: this },
     );

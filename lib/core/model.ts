@@ -8,6 +8,12 @@
 export const UNKNOWN = Object.freeze({ unknown: true as const });
 export type Unknown = typeof UNKNOWN;
 
+/**
+ * The key prefix of a reference whose literal id is not the id of an ExpressRoute circuit's peering (for
+ * Global Reach, which connects two circuits' private peerings); the raw id follows the prefix.
+ */
+export const NOT_A_PEERING_ID = "not-a-peering-id:";
+
 /** A field that may be unset (`undefined`) or unknown until deployment. */
 export type Maybe<T> = T | Unknown | undefined;
 

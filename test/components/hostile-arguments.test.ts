@@ -119,6 +119,23 @@ describe("wrong JavaScript types are refused in the error recipe, before anythin
     expect(ofType(recorded, "network:ExpressRouteCircuit", "no-prototype-")).toHaveLength(1);
   });
 
+  it("sends tags given in an object without a prototype (the SDK would never finish serializing them)", async () => {
+    const tags = Object.assign(Object.create(null), { team: "network" }) as Record<string, string>;
+    const c = new RedundantCircuit("bare-tags", { ...base(), tags });
+    await settled(c);
+    const [circuit] = ofType(recorded, "network:ExpressRouteCircuit", "bare-tags-");
+    expect(circuit.inputs.tags).toEqual({ team: "network" });
+  });
+
+  it("refuses a list with a hole, naming the empty place", () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hostile input under test
+    const usedRanges = [, "10.1.0.0/16"] as string[];
+    const error = rejection(
+      () => new GlobalReachMesh("holey", { circuits: [], addressPool: "10.255.0.0/29", usedRanges }),
+    );
+    expect(error.findings.map((f) => [f.ruleId, f.path])).toEqual([["argument-type", "usedRanges[0]"]]);
+  });
+
   it("refuses an unknown mesh topology and a gateway SKU that is not a string", () => {
     const mesh = rejection(
       () =>

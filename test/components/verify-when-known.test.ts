@@ -1,8 +1,19 @@
 import * as pulumi from "@pulumi/pulumi";
+import { RedundantCircuit, type RedundantCircuitArgs } from "../../lib";
 import { verifyWhenKnown } from "../../lib/components/verify-when-known";
-import { isSecretOutput, recordResources, valueOf } from "../support/mock-runtime";
+import { resolvedFindings } from "../../lib/components/circuit-component";
+import type { CircuitSpec } from "../../lib/components/circuit-spec";
+import {
+  isSecretInput,
+  isSecretOutput,
+  ofType,
+  recordResources,
+  settled,
+  unwrap,
+  valueOf,
+} from "../support/mock-runtime";
 
-recordResources();
+const recorded = recordResources();
 
 describe("verifyWhenKnown", () => {
   it("passes a value that satisfies the check through, still secret", async () => {
@@ -11,5 +22,69 @@ describe("verifyWhenKnown", () => {
     });
     expect(await valueOf(out)).toBe("ok");
     expect(await isSecretOutput(out)).toBe(true);
+  });
+});
+
+describe("a circuit's Output arguments are judged when they resolve", () => {
+  const args = (o: Partial<RedundantCircuitArgs>): RedundantCircuitArgs => ({
+    resourceGroupName: "rg-er",
+    serviceProviderName: "Equinix",
+    peeringLocation: "Amsterdam",
+    bandwidthInMbps: 1000,
+    privatePeering: { peerAsn: 65010, vlanId: 100, peerAddressPrefix: "192.168.40.0/29" },
+    ...o,
+  });
+  const spec = (a: RedundantCircuitArgs): CircuitSpec => ({
+    component: "RedundantCircuit",
+    args: a,
+    tier: "Standard",
+    family: "MeteredData",
+    tierPath: "skuTier",
+    familyPath: "skuFamily",
+    provider: a,
+  });
+  const when = (key: string, value: unknown, a = args({})) =>
+    resolvedFindings(spec(a), "late", key, value)
+      .filter((f) => f.severity === "mandatory")
+      .map((f) => [f.ruleId, f.path, f.value]);
+
+  it("accepts Output arguments at construction: nothing is known to refuse yet", () => {
+    const unknown = pulumi.output(pulumi.unknown) as pulumi.Output<string>;
+    expect(
+      () => new RedundantCircuit("late-args", args({ location: unknown, serviceProviderName: unknown })),
+    ).not.toThrow();
+  });
+
+  it("refuses a location that resolves to an unknown region, as a plain one is refused", () => {
+    expect(when("location", "westeurop")).toEqual([["azure-region-known", "location", '"westeurop"']]);
+  });
+
+  it("refuses a provider that resolves to one not at the peering location", () => {
+    expect(when("serviceProviderName", "Telstra")).toEqual([
+      ["provider-at-location", "serviceProviderName", '"Telstra"'],
+    ]);
+  });
+
+  it("refuses a value that resolves to something that is not a string", () => {
+    expect(when("location", 42)).toEqual([["argument-type", "location", "42"]]);
+    expect(when("serviceProviderName", "")).toEqual([["argument-type", "serviceProviderName", '""']]);
+  });
+
+  it("accepts values that resolve to good ones", () => {
+    expect(when("location", "westeurope")).toEqual([]);
+    expect(when("serviceProviderName", "Equinix")).toEqual([]);
+  });
+
+  it("sends the checked values, still secret where they were", async () => {
+    const c = new RedundantCircuit(
+      "late-good",
+      args({ location: pulumi.output("westeurope"), serviceProviderName: pulumi.secret("Equinix") }),
+    );
+    await settled(c);
+    const [circuit] = ofType(recorded, "network:ExpressRouteCircuit", "late-good-");
+    expect(circuit.inputs.location).toBe("westeurope");
+    // The engine marks the whole property that holds a secret as secret.
+    expect(isSecretInput(circuit.inputs.serviceProviderProperties)).toBe(true);
+    expect(unwrap(circuit.inputs.serviceProviderProperties).serviceProviderName).toBe("Equinix");
   });
 });

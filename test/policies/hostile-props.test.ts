@@ -57,6 +57,16 @@ const REPORTED = [
     },
   ),
   violationCase(
+    "a Global Reach connection's peer id is a circuit's id, not its private peering's",
+    "reach-peer-id-not-a-peering-id",
+    {
+      policy: "global-reach-circuits",
+      level: "mandatory",
+      resource: "ams-lon-reach",
+      path: "peerExpressRouteCircuitPeering.id",
+    },
+  ),
+  violationCase(
     "the gateway sits in a subnet of another stack named default",
     "gateway-external-subnet-not-gateway-subnet",
     {

@@ -1,6 +1,12 @@
 import { displayKey } from "../findings";
 import { SOURCES } from "../facts/sources";
-import { isUnknown, type CircuitModel, type GlobalReachModel, type TopologyModel } from "../model";
+import {
+  NOT_A_PEERING_ID,
+  isUnknown,
+  type CircuitModel,
+  type GlobalReachModel,
+  type TopologyModel,
+} from "../model";
 import { circuitByKey, siteNameOf, siteOf } from "./each";
 import type { Reporter, Rule } from "./rule";
 
@@ -101,6 +107,20 @@ export const globalReachCircuits: Rule = {
         );
         continue;
       }
+      const malformed = [
+        [ka, "expressRouteCircuitPeering.id"],
+        [kb, "peerExpressRouteCircuitPeering.id"],
+      ].filter(([k]) => k.startsWith(NOT_A_PEERING_ID));
+      for (const [k, field] of malformed) {
+        report.fail(g, field, {
+          message: "The id is not the id of an ExpressRoute circuit's peering.",
+          value: k.slice(NOT_A_PEERING_ID.length),
+          allowed:
+            "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/expressRouteCircuits/<circuit>/peerings/AzurePrivatePeering",
+          fix: "Use the private peering's id (the peering resource's id output, or the circuit's id followed by /peerings/AzurePrivatePeering).",
+        });
+      }
+      if (malformed.length > 0) continue;
       if (ka === kb) {
         report.fail(g, "peerExpressRouteCircuitPeering.id", {
           message: "A circuit cannot be connected to itself.",

@@ -1,4 +1,5 @@
 import {
+  NOT_A_PEERING_ID,
   UNKNOWN,
   isUnknown,
   type CircuitModel,
@@ -225,6 +226,10 @@ function owningCircuit(
 }
 
 /** Resolves a peering reference (Global Reach) to the key of the circuit that owns the peering. */
+/** The ARM id of an ExpressRoute circuit's peering (any peering name; Azure compares ids without case). */
+const PEERING_ID =
+  /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/expressRouteCircuits\/[^/]+\/peerings\/[^/]+\/?$/i;
+
 function circuitOfPeeringRef(
   index: ResourceIndex,
   r: AzureResource,
@@ -241,8 +246,9 @@ function circuitOfPeeringRef(
     [CIRCUIT, PEERING],
   );
   if (typeof resolved === "string" && peeringOwner.has(resolved)) return peeringOwner.get(resolved);
+  // Outside the stack, only the id's shape says whether it names a circuit's peering at all.
   if (typeof resolved === "string" && resolved.startsWith("id:"))
-    return `id:${circuitIdOfPeeringId(resolved.slice(3))}`;
+    return typeof id === "string" && PEERING_ID.test(id) ? resolved : `${NOT_A_PEERING_ID}${id}`;
   return resolved;
 }
 

@@ -1,0 +1,40 @@
+import { ARGUMENT_SHAPES } from "../../lib/components/argument-shapes";
+import { runWorker } from "../../fuzz/worker-process";
+
+// Issue 8: the components' fuzzing campaign at a small size (`npm run fuzz` runs 10,000 cases each), in a
+// worker process as the campaign runs: random and hostile arguments never crash a component, never let it
+// register a child before it refuses, and never get accepted when the pack then fails the result.
+
+const RUNS = 25;
+
+describe("every component under random and hostile arguments", () => {
+  let results: Record<string, any>[];
+  beforeAll(async () => {
+    const jobs = Object.keys(ARGUMENT_SHAPES).map((target, i) => ({
+      kind: "component" as const,
+      target,
+      runs: RUNS,
+      seed: 20261130 + i,
+    }));
+    const exit = await runWorker(jobs);
+    expect(exit.code).toBe(0);
+    results = exit.results;
+  }, 110_000);
+
+  it.each(Object.keys(ARGUMENT_SHAPES))(
+    "%s: no crash, no partial registration, no disagreement with the pack",
+    (component) => {
+      const r = results.find((x) => x.component === component)!;
+      expect(r.cases).toBe(RUNS);
+      expect({
+        crashes: r.crashes,
+        partialRegistrations: r.partialRegistrations,
+        disagreements: r.disagreements,
+        examples: r.examples,
+      }).toEqual({ crashes: 0, partialRegistrations: 0, disagreements: 0, examples: [] });
+      // Both ways out are exercised: some configurations are accepted (and judged by the pack), some refused.
+      expect(r.accepted).toBeGreaterThan(0);
+      expect(r.refused).toBeGreaterThan(0);
+    },
+  );
+});
