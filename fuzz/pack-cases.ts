@@ -182,6 +182,26 @@ export const MUST_FLAG: readonly {
   },
   { kinds: ["network:VirtualNetworkGatewayConnection"], path: /^connectionType$/, invalid: nonsense },
   {
+    kinds: ["network:VirtualNetworkGatewayConnection"],
+    path: /^(peer|virtualNetworkGateway1)\.id$/,
+    invalid: fc.oneof(nonsense, fc.constantFrom("not-an-id", "/subscriptions/x/resourceGroups/rg")),
+  },
+  {
+    kinds: ["network:VirtualNetworkGateway"],
+    path: /^ipConfigurations\[0\]\.subnet\.id$/,
+    invalid: fc.oneof(nonsense, fc.constantFrom("GatewaySubnet", "/subscriptions/x/resourceGroups/rg")),
+  },
+  {
+    kinds: ["network:ExpressRouteCircuitPeering"],
+    path: /^routeFilter\.id$/,
+    invalid: fc.oneof(nonsense, fc.constantFrom("not-an-id")),
+  },
+  {
+    kinds: ["network:ExpressRouteCircuit"],
+    path: /^expressRoutePort\.id$/,
+    invalid: fc.oneof(nonsense, fc.constantFrom("not-an-id")),
+  },
+  {
     kinds: ["network:RouteFilter"],
     path: /^rules\[\d+\]\.communities\[\d+\]$/,
     invalid: fc.oneof(nonsense, fc.constantFrom("65000:1", "12076:abc", "12076-5010")),

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { armIdShape, isArmId } from "../core/arm-id";
 import { show, type Finding } from "../core/findings";
 import { argumentType } from "../core/rules";
 
@@ -13,6 +14,8 @@ export type Shape =
       readonly input?: boolean;
       readonly nonEmpty?: boolean;
       readonly name?: boolean;
+      /** The ARM id of a resource of this type (see {@link ARM_TYPES}). */
+      readonly armId?: { readonly type: string; readonly what: string };
     }
   | { readonly kind: "number"; readonly integer?: boolean }
   | { readonly kind: "boolean" }
@@ -28,6 +31,13 @@ export type Field = Shape & { readonly optional?: boolean };
 export const str = (o: { nonEmpty?: boolean; name?: boolean } = {}): Shape => ({ kind: "string", ...o });
 /** A string or a value known later (`pulumi.Input<string>`). */
 export const input = (o: { nonEmpty?: boolean } = {}): Shape => ({ kind: "string", input: true, ...o });
+/** The ARM id of a resource of `id`'s type, or a value known later (checked when it resolves). */
+export const armId = (id: { readonly type: string; readonly what: string }): Shape => ({
+  kind: "string",
+  input: true,
+  nonEmpty: true,
+  armId: id,
+});
 export const num = (): Shape => ({ kind: "number" });
 export const int = (): Shape => ({ kind: "number", integer: true });
 export const bool = (): Shape => ({ kind: "boolean" });
@@ -128,6 +138,10 @@ export function shapeFindings(value: unknown, shape: Shape, path: string, resour
       case "string":
         if (typeof v !== "string") return wrong();
         if (s.nonEmpty && v.trim() === "") return fail(at, describe(s), "The name is empty.", v);
+        if (s.armId && !isArmId(v, s.armId.type)) {
+          const allowed = `the id of ${s.armId.what} (${armIdShape(s.armId.type)})`;
+          return fail(at, allowed, `Expected the id of ${s.armId.what}.`, v);
+        }
         if (s.name) {
           const bad = badName(v);
           if (bad)

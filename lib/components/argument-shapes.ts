@@ -1,6 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { SKU_FAMILIES } from "../core/facts/circuit";
+import { ARM_TYPES } from "../core/arm-id";
 import {
+  armId,
   bool,
   input,
   instance,
@@ -79,7 +81,7 @@ export const LOCAL_CIRCUIT = obj(provider);
 export const DIRECT_CIRCUIT = obj({
   ...common,
   port: obj({
-    id: input({ nonEmpty: true }),
+    id: armId(ARM_TYPES.port),
     bandwidthInGbps: num(),
     peeringLocation: optional(str({ nonEmpty: true, name: true })),
     sharedPort: optional(
@@ -124,7 +126,7 @@ const gatewayFields: Record<string, Field> = {
   virtualNetworkName: input({ nonEmpty: true }),
   gatewaySubnetPrefix: optional(str()),
   gatewaySubnetIpv6Prefix: optional(str()),
-  gatewaySubnetId: optional(input({ nonEmpty: true })),
+  gatewaySubnetId: optional(armId(ARM_TYPES.subnet)),
   sku: optional(str()),
   allowNonZoneRedundant: optional(bool()),
   scaleUnits: optional(obj({ min: num(), max: num() })),
@@ -135,7 +137,7 @@ const gatewayFields: Record<string, Field> = {
 export const GATEWAY = obj({ resourceGroupName: input({ nonEmpty: true }), ...gatewayFields });
 
 export const EXISTING_CIRCUIT = obj({
-  circuitId: input({ nonEmpty: true }),
+  circuitId: armId(ARM_TYPES.circuit),
   peeringLocation: str({ nonEmpty: true, name: true }),
   location: optional(str({ nonEmpty: true, name: true })),
   skuTier: tier,

@@ -15,8 +15,9 @@ import { planCircuit, type CircuitPlan, type PlannedPeering } from "./circuit-pl
 import type { CircuitSpec } from "./circuit-spec";
 import { sendableTags } from "./plain";
 import { throwIfInvalid, warnAdvisories } from "./validation-error";
-import { recheckWhenKnown, verifyWhenKnown } from "./verify-when-known";
-import { shapeFindings, str } from "./argument-shape";
+import { recheckWhenKnown, shapeWhenKnown, verifyWhenKnown } from "./verify-when-known";
+import { armId, shapeFindings, str } from "./argument-shape";
+import { ARM_TYPES } from "../core/arm-id";
 
 /** The limits that apply to a circuit of this SKU and bandwidth. */
 export interface CircuitLimits {
@@ -140,7 +141,9 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
           peeringLocation: spec.provider.peeringLocation,
           bandwidthInMbps: spec.provider.bandwidthInMbps,
         },
-        expressRoutePort: spec.direct && { id: spec.direct.portId },
+        expressRoutePort: spec.direct && {
+          id: shapeWhenKnown(spec.component, name, spec.direct.portId, armId(ARM_TYPES.port), "port.id"),
+        },
         bandwidthInGbps: spec.direct?.bandwidthInGbps,
         tags: sendableTags(args.tags),
       },

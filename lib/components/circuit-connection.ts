@@ -27,6 +27,9 @@ import { authorizationRedemptions } from "./authorization-redemptions";
 import { circuitRefModel, type ExistingCircuit } from "./circuit-ref";
 import { gatewayModel, type ExpressRouteGateway } from "./expressroute-gateway";
 import { CIRCUIT_CONNECTION } from "./argument-shapes";
+import { shapeWhenKnown } from "./verify-when-known";
+import { armId } from "./argument-shape";
+import { ARM_TYPES } from "../core/arm-id";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
 
 /** Arguments of a VNet link, given to {@link ExpressRouteGateway.connect} (the gateway is implied). */
@@ -207,7 +210,15 @@ export class CircuitConnection extends pulumi.ComponentResource {
     this.linkName = name;
     this.linkArgs = args;
 
-    const circuitId = args.circuit ? args.circuit.circuitId : (args.existing as ExistingCircuit).circuitId;
+    const circuitId = args.circuit
+      ? args.circuit.circuitId
+      : shapeWhenKnown(
+          "CircuitConnection",
+          name,
+          (args.existing as ExistingCircuit).circuitId,
+          armId(ARM_TYPES.circuit),
+          "existing.circuitId",
+        );
     this.connection = new network.VirtualNetworkGatewayConnection(
       `${name}-connection`,
       {

@@ -21,6 +21,9 @@ import { CircuitConnection, type CircuitLinkArgs } from "./circuit-connection";
 import { CIRCUIT_LINK, GATEWAY } from "./argument-shapes";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
 import { sendableTags } from "./plain";
+import { shapeWhenKnown } from "./verify-when-known";
+import { armId } from "./argument-shape";
+import { ARM_TYPES } from "../core/arm-id";
 
 /** ExpressRoute gateway SKUs; the `AZ` ones and ErGwScale are zone-redundant. */
 export type ExpressRouteGatewaySku =
@@ -152,6 +155,20 @@ export function gatewayModel(
   };
 }
 
+/** An existing subnet for the gateway must be the VNet's GatewaySubnet (its id's last segment). */
+function subnetIdFindings(name: string, subnetId: string): Finding[] {
+  const report = new Reporter(gatewayInput, { catalog: defaultCatalog() });
+  if (!/\/subnets\/GatewaySubnet\/?$/i.test(subnetId)) {
+    report.fail({ key: name, origin: { resource: name } }, "gatewaySubnetId", {
+      message: "An ExpressRoute gateway deploys only into the subnet named GatewaySubnet.",
+      value: subnetId,
+      allowed: "the id of a subnet named GatewaySubnet (…/subnets/GatewaySubnet)",
+      fix: "Point gatewaySubnetId at the VNet's GatewaySubnet, or give gatewaySubnetPrefix to create it.",
+    });
+  }
+  return report.findings;
+}
+
 function inputFindings(name: string, args: ExpressRouteGatewayArgs): Finding[] {
   const report = new Reporter(gatewayInput, { catalog: defaultCatalog() });
   const me = { key: name, origin: { resource: name } };
@@ -168,14 +185,7 @@ function inputFindings(name: string, args: ExpressRouteGatewayArgs): Finding[] {
     });
   }
   const subnetId = args.gatewaySubnetId;
-  if (typeof subnetId === "string" && !/\/subnets\/GatewaySubnet$/i.test(subnetId)) {
-    report.fail(me, "gatewaySubnetId", {
-      message: "An ExpressRoute gateway deploys only into the subnet named GatewaySubnet.",
-      value: subnetId,
-      allowed: "the id of a subnet named GatewaySubnet (…/subnets/GatewaySubnet)",
-      fix: "Point gatewaySubnetId at the VNet's GatewaySubnet, or give gatewaySubnetPrefix to create it.",
-    });
-  }
+  if (typeof subnetId === "string") report.findings.push(...subnetIdFindings(name, subnetId));
   const sku = gatewaySkuOf(args);
   if (args.gatewaySubnetIpv6Prefix !== undefined) {
     const v6 = parsePrefix(args.gatewaySubnetIpv6Prefix);
@@ -301,7 +311,16 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
             name: "default",
             privateIPAllocationMethod: "Dynamic",
             subnet: {
-              id: this.gatewaySubnet ? this.gatewaySubnet.id : (args.gatewaySubnetId as pulumi.Input<string>),
+              id: this.gatewaySubnet
+                ? this.gatewaySubnet.id
+                : shapeWhenKnown(
+                    "ExpressRouteGateway",
+                    name,
+                    args.gatewaySubnetId as pulumi.Input<string>,
+                    armId(ARM_TYPES.subnet),
+                    "gatewaySubnetId",
+                    (resolved) => subnetIdFindings(name, resolved),
+                  ),
             },
             publicIPAddress: { id: ip.id },
           },

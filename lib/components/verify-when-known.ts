@@ -1,4 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { Finding } from "../core/findings";
+import { shapeFindings, type Shape } from "./argument-shape";
+import { throwIfInvalid } from "./validation-error";
 
 /**
  * A value checked when it resolves: values from config, secrets or other stacks are only known at deploy
@@ -32,4 +35,40 @@ export function recheckWhenKnown<K extends string>(
     }
   }
   return out;
+}
+
+/**
+ * The check of an argument's resolved value: its shape (the JavaScript type, an id's form), then `more` (the
+ * component's own rules on it). Throws the library's refusal.
+ */
+export function resolvedShapeCheck(
+  component: string,
+  name: string,
+  shape: Shape,
+  path: string,
+  more: (resolved: string) => Finding[] = () => [],
+): (resolved: unknown) => void {
+  return (resolved) => {
+    const findings = shapeFindings(resolved, { ...shape, input: false } as Shape, path, name);
+    throwIfInvalid(component, name, findings.length > 0 ? findings : more(resolved as string));
+  };
+}
+
+/**
+ * An argument that may be an Output, checked with {@link resolvedShapeCheck} when it resolves (a plain value
+ * was checked at construction): a bad value fails the resources that use it, in the error recipe.
+ */
+export function shapeWhenKnown(
+  component: string,
+  name: string,
+  value: pulumi.Input<string>,
+  shape: Shape,
+  path: string,
+  more?: (resolved: string) => Finding[],
+): pulumi.Input<string> {
+  if (!(pulumi.Output.isInstance(value) || value instanceof Promise)) return value;
+  return verifyWhenKnown(
+    value,
+    resolvedShapeCheck(component, name, shape, path, more),
+  ) as pulumi.Output<string>;
 }

@@ -782,7 +782,7 @@ describe("GlobalReachMesh validation", () => {
         ],
         addressPool: pool,
       }),
-      "global-reach-pool",
+      "argument-type",
       "circuits[1].existing.circuitId",
     ],
     [

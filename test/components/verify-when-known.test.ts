@@ -1,6 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import { RedundantCircuit, type RedundantCircuitArgs } from "../../lib";
-import { verifyWhenKnown } from "../../lib/components/verify-when-known";
+import { resolvedShapeCheck, shapeWhenKnown, verifyWhenKnown } from "../../lib/components/verify-when-known";
+import type { Finding } from "../../lib/core/findings";
+import { rejection } from "../support/refusals";
+import { armId } from "../../lib/components/argument-shape";
+import { ARM_TYPES } from "../../lib/core/arm-id";
 import { resolvedFindings } from "../../lib/components/circuit-component";
 import type { CircuitSpec } from "../../lib/components/circuit-spec";
 import {
@@ -88,3 +92,57 @@ describe("a circuit's Output arguments are judged when they resolve", () => {
     expect(unwrap(circuit.inputs.serviceProviderProperties).serviceProviderName).toBe("Equinix");
   });
 });
+
+describe("ids given as Outputs are checked when they resolve", () => {
+  const subnet = armId(ARM_TYPES.subnet);
+  const check = (more?: () => Finding[]) =>
+    resolvedShapeCheck("ExpressRouteGateway", "gw", subnet, "gatewaySubnetId", more);
+  const gatewaySubnet =
+    "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet";
+
+  it("passes a plain value through unchecked (it was checked at construction)", () => {
+    expect(shapeWhenKnown("ExpressRouteGateway", "gw", "anything", subnet, "gatewaySubnetId")).toBe(
+      "anything",
+    );
+  });
+
+  it("refuses a value that is not a subnet id, in the error recipe", () => {
+    const error = rejection(() => check()("GatewaySubnet"));
+    expect(error.findings.map((f) => [f.ruleId, f.path, f.value])).toEqual([
+      ["argument-type", "gatewaySubnetId", '"GatewaySubnet"'],
+    ]);
+    expect(error.findings[0].allowed).toContain("/virtualNetworks/<name>/subnets/<name>");
+  });
+
+  it("runs the component's own check on a well-formed id", () => {
+    const own = finding({ ruleId: "gateway-input", message: "Not GatewaySubnet.", path: "gatewaySubnetId" });
+    expect(rejection(() => check(() => [own])(gatewaySubnet)).findings).toEqual([own]);
+    expect(() => check()(gatewaySubnet)).not.toThrow();
+  });
+
+  it("keeps a good id, and its secrecy", async () => {
+    const late = shapeWhenKnown(
+      "ExpressRouteGateway",
+      "gw",
+      pulumi.secret(gatewaySubnet),
+      subnet,
+      "gatewaySubnetId",
+    );
+    expect(await valueOf(late as pulumi.Output<string>)).toBe(gatewaySubnet);
+    expect(await isSecretOutput(late as pulumi.Output<string>)).toBe(true);
+  });
+});
+
+function finding(o: Partial<Finding>): Finding {
+  return {
+    ruleId: "argument-type",
+    severity: "mandatory",
+    message: "m",
+    path: "p",
+    value: "v",
+    allowed: "a",
+    fix: "f",
+    resource: "gw",
+    ...o,
+  };
+}

@@ -66,6 +66,18 @@ const REPORTED = [
       path: "peerExpressRouteCircuitPeering.id",
     },
   ),
+  violationCase("a VNet link names its circuit by name instead of id", "link-peer-not-an-id", {
+    policy: "property-shape",
+    level: "mandatory",
+    resource: "ams-link",
+    path: "peer.id",
+  }),
+  violationCase("a gateway names its subnet by name instead of id", "gateway-subnet-not-an-id", {
+    policy: "property-shape",
+    level: "mandatory",
+    resource: "hub-gateway",
+    path: "ipConfigurations[0].subnet.id",
+  }),
   violationCase(
     "the gateway sits in a subnet of another stack named default",
     "gateway-external-subnet-not-gateway-subnet",

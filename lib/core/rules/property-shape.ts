@@ -5,7 +5,7 @@ export const propertyShape: Rule = {
   id: "property-shape",
   severity: "mandatory",
   description:
-    "Every property the ExpressRoute rules read has the type azure-native declares (peerings a list, vlanId a number, sku an object, and so on).",
+    "Every property the ExpressRoute rules read has the type azure-native declares (peerings a list, vlanId a number, sku an object, and so on), and every reference the rules follow is an ARM id of the right kind of resource.",
   why: "A value of another type fails at deployment, and no rule can judge it: it would otherwise pass as if it were not set.",
   source: SOURCES.circuitArm,
   check(model, report) {

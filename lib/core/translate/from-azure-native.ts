@@ -14,6 +14,7 @@ import {
   type TopologyModel,
   type VnetModel,
 } from "../model";
+import { ARM_TYPES, armIdPattern } from "../arm-id";
 import { canonical } from "../canonical";
 import { authorizationOfKey } from "../secret-digest";
 import { PEERING_TYPES } from "../facts/bgp";
@@ -147,7 +148,7 @@ function routeFilterRef(
 ): Maybe<string> {
   const filter = read.object("routeFilter");
   if (filter === undefined) return undefined;
-  const id = isUnknown(filter) ? UNKNOWN : filter.str("id");
+  const id = isUnknown(filter) ? UNKNOWN : filter.armId("id", ARM_TYPES.routeFilter);
   return index.resolve(r, property, id, ["network:RouteFilter"]);
 }
 
@@ -189,9 +190,12 @@ function circuitFrom(index: ResourceIndex, r: AzureResource, issues: ShapeIssue[
       port === undefined
         ? undefined
         : {
-            portKey: index.resolve(r, "expressRoutePort", isUnknown(port) ? UNKNOWN : port.str("id"), [
-              "network:ExpressRoutePort",
-            ]),
+            portKey: index.resolve(
+              r,
+              "expressRoutePort",
+              isUnknown(port) ? UNKNOWN : port.armId("id", ARM_TYPES.port),
+              ["network:ExpressRoutePort"],
+            ),
             portBandwidthInGbps: undefined,
             bandwidthInGbps: read.num("bandwidthInGbps"),
           },
@@ -226,9 +230,8 @@ function owningCircuit(
 }
 
 /** Resolves a peering reference (Global Reach) to the key of the circuit that owns the peering. */
-/** The ARM id of an ExpressRoute circuit's peering (any peering name; Azure compares ids without case). */
-const PEERING_ID =
-  /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/expressRouteCircuits\/[^/]+\/peerings\/[^/]+\/?$/i;
+/** The ARM id of an ExpressRoute circuit's peering (any peering name). */
+const PEERING_ID = armIdPattern("expressRouteCircuits/[^/]+/peerings");
 
 function circuitOfPeeringRef(
   index: ResourceIndex,
@@ -422,9 +425,10 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
     return ref;
   };
 
-  const idOf = (read: PropReader, property: string): Maybe<string> => {
+  /** The `id` of the reference at `property`, checked to be the ARM id of a resource of `type`. */
+  const idOf = (read: PropReader, property: string, id: { type: string; what: string }): Maybe<string> => {
     const ref = read.object(property);
-    return ref === undefined ? undefined : isUnknown(ref) ? UNKNOWN : ref.str("id");
+    return ref === undefined ? undefined : isUnknown(ref) ? UNKNOWN : ref.armId("id", id);
   };
 
   const connectionsRaw = ofKind(resources, "network:VirtualNetworkGatewayConnection").map((x) => ({
@@ -433,7 +437,7 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
   }));
   const erGatewayUrns = new Set(
     connectionsRaw.map(({ x, read }) =>
-      index.resolve(x, "virtualNetworkGateway1", idOf(read, "virtualNetworkGateway1"), [
+      index.resolve(x, "virtualNetworkGateway1", idOf(read, "virtualNetworkGateway1", ARM_TYPES.gateway), [
         "network:VirtualNetworkGateway",
       ]),
     ),
@@ -457,7 +461,10 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
         skuName: enumStr(read, "sku.name", GATEWAY_SKU_NAMES),
         scaleMin: read.num("autoScaleConfiguration.bounds.min"),
         scaleMax: read.num("autoScaleConfiguration.bounds.max"),
-        subnetKey: subnetKeyOf(r, isUnknown(configs) ? UNKNOWN : first ? idOf(first, "subnet") : undefined),
+        subnetKey: subnetKeyOf(
+          r,
+          isUnknown(configs) ? UNKNOWN : first ? idOf(first, "subnet", ARM_TYPES.subnet) : undefined,
+        ),
       };
     });
 
@@ -470,10 +477,13 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
       key: x.urn,
       origin: { resource: x.urn },
       connectionType: enumStr(read, "connectionType", EXPRESS_ROUTE),
-      gatewayKey: index.resolve(x, "virtualNetworkGateway1", idOf(read, "virtualNetworkGateway1"), [
-        "network:VirtualNetworkGateway",
-      ]),
-      circuitKey: index.resolve(x, "peer", idOf(read, "peer"), [CIRCUIT]),
+      gatewayKey: index.resolve(
+        x,
+        "virtualNetworkGateway1",
+        idOf(read, "virtualNetworkGateway1", ARM_TYPES.gateway),
+        ["network:VirtualNetworkGateway"],
+      ),
+      circuitKey: index.resolve(x, "peer", idOf(read, "peer", ARM_TYPES.circuit), [CIRCUIT]),
       routingWeight: read.num("routingWeight"),
       fastPath: read.bool("expressRouteGatewayBypass"),
       privateLinkFastPath: read.bool("enablePrivateLinkFastPath"),

@@ -1,3 +1,4 @@
+import { armIdShape, isArmId } from "../arm-id";
 import { UNKNOWN, isUnknown, type Maybe } from "../model";
 
 /** A property whose value has another type than azure-native declares, where a rule reads it. */
@@ -64,6 +65,19 @@ export class PropReader {
 
   str(path: string): Maybe<string> {
     return this.typed(path, "a string", (v): v is string => typeof v === "string");
+  }
+
+  /**
+   * An ARM id of a resource of `type` (see {@link ARM_TYPES}): a string that is not one is an issue, and is
+   * returned as written so the reference stays external. An empty string is returned for the rules to report
+   * as missing.
+   */
+  armId(path: string, id: { readonly type: string; readonly what: string }): Maybe<string> {
+    const v = this.str(path);
+    if (typeof v !== "string" || v === "") return v;
+    if (!isArmId(v, id.type))
+      this.issue(this.pathOf(path), `the id of ${id.what} (${armIdShape(id.type)})`, v);
+    return v;
   }
 
   num(path: string): Maybe<number> {
