@@ -26,7 +26,14 @@ export type Shape =
   | { readonly kind: "instance"; readonly what: string; readonly is: (v: unknown) => boolean };
 
 /** A field of an object shape. */
-export type Field = Shape & { readonly optional?: boolean };
+export type Field = Shape & {
+  readonly optional?: boolean;
+  /**
+   * A required argument whose absence a domain rule reports with a better message (why it is needed), so the
+   * shape check leaves it to that rule.
+   */
+  readonly missingReportedBy?: string;
+};
 
 export const str = (o: { nonEmpty?: boolean; name?: boolean } = {}): Shape => ({ kind: "string", ...o });
 /** A string or a value known later (`pulumi.Input<string>`). */
@@ -51,6 +58,12 @@ export const instance = (what: string, is: (v: unknown) => boolean): Shape => ({
   is,
 });
 export const optional = (shape: Shape): Field => ({ ...shape, optional: true });
+/** A required argument whose absence rule `ruleId` reports (see {@link Field.missingReportedBy}). */
+export const requiredByRule = (shape: Shape, ruleId: string): Field => ({
+  ...shape,
+  optional: true,
+  missingReportedBy: ruleId,
+});
 
 /** True for a value known only later: an Output or a Promise. */
 function later(v: unknown): boolean {

@@ -12,6 +12,7 @@ import {
   obj,
   oneOf,
   optional,
+  requiredByRule,
   str,
   tags,
   type Field,
@@ -114,7 +115,7 @@ export const DIRECT_PORT = obj({
       cknSecretIdentifier: input(),
       cakSecretIdentifier: input(),
       cipher: optional(str()),
-      identityId: optional(input({ nonEmpty: true })),
+      identityId: requiredByRule(input({ nonEmpty: true }), "direct-port-macsec"),
     }),
   ),
   protect: optional(bool()),
@@ -187,9 +188,9 @@ export const GLOBAL_REACH_MESH = obj({
   usedRanges: optional(list(str())),
 });
 
+const { resourceGroupName: _siteGroup, ...siteFields } = provider;
 const site = obj({
-  ...provider,
-  resourceGroupName: optional(input()),
+  ...siteFields,
   premium: optional(bool()),
   skuFamily: optional(family),
   routingWeight: optional(num()),
