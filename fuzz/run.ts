@@ -7,7 +7,7 @@
  * disagreements between a component and the pack, and silent passes. Exits 1 when any is not zero.
  */
 import * as os from "node:os";
-import { parseArgs } from "node:util";
+import { Command, InvalidArgumentError } from "commander";
 import { campaignJobs, type FuzzJob } from "./jobs";
 import { runWorker } from "./worker-process";
 
@@ -23,21 +23,33 @@ interface Totals {
   examples: string[];
 }
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: "string", default: "10000" },
-    seed: { type: "string" },
-    only: { type: "string" },
-    jobs: { type: "string" },
-  },
-});
-const runs = Number(values.runs);
-const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
-if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
-  console.error("fuzz: --runs must be a whole number above 0 and --seed a whole number");
-  process.exit(2);
+/** A parser for a whole number of at least `min`, naming the flag when the value is not one. */
+function whole(flag: string, min: number) {
+  return (text: string): number => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min)
+      throw new InvalidArgumentError(
+        `${flag} must be a whole number of at least ${min}, got ${JSON.stringify(text)}`,
+      );
+    return n;
+  };
 }
-const parallel = Number(values.jobs ?? Math.max(1, os.availableParallelism()));
+
+const values = new Command("fuzz")
+  .description("The fuzzing campaign over the components and the policy pack")
+  .option("--runs <n>", "cases per component and per resource kind", whole("--runs", 1), 10000)
+  .option("--seed <n>", "the campaign's seed (printed, to rerun it)", whole("--seed", 0))
+  .option(
+    "--only <name>",
+    "one component, resource kind (network:Subnet), or campaign kind (component, pack, grpc)",
+  )
+  .option("--jobs <n>", "worker processes at once (default: the machine's cores)", whole("--jobs", 1))
+  .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2))
+  .parse()
+  .opts<{ runs: number; seed?: number; only?: string; jobs?: number }>();
+const runs = values.runs;
+const seed = values.seed ?? Math.floor(Math.random() * 2 ** 31);
+const parallel = values.jobs ?? Math.max(1, os.availableParallelism());
 const jobs = campaignJobs(runs, seed, values.only);
 if (jobs.length === 0) {
   console.error(`fuzz: nothing matches --only ${values.only}`);
