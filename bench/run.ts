@@ -2,8 +2,10 @@
  * Benchmarks, run side by side in one process so the ratios hold on a noisy machine: `npm run bench`.
  * - overlap detection: the O(n log n) sweep against the O(n^2) pairwise check, same inputs;
  * - validation: every rule over a large estate model;
- * - Global Reach planning: a 40-site full mesh (780 pairs).
+ * - Global Reach planning: a 40-site full mesh (780 pairs);
+ * - org template allocation: 20 and 200 sites, from nothing and from their allocation file.
  */
+import { Estate, EstateCircuit, EstateGlobalReach, Site, type AllocationFile } from "../lib/blueprint";
 import { planMesh } from "../lib/components/global-reach-plan";
 import { findOverlaps, overlaps, prefix, type LabelledPrefix } from "../lib/core/ip";
 import { EMPTY_MODEL, type CircuitModel, type TopologyModel } from "../lib/core/model";
@@ -99,3 +101,31 @@ const m40 = time("  plan + validate, 40-site full mesh (780 pairs)", 5, () => {
   return validateTopology(p.model);
 });
 console.log(`  ratio 780/28 pairs: ${(m40 / m8).toFixed(1)}x (27.9x the pairs)`);
+
+console.log("\nOrg template allocation (pure; the issue's bar: 200 sites in under a second):");
+function orgEstate(sites: number, allocations?: AllocationFile): Estate {
+  const org = new Estate("Org", {
+    peerAsn: 65100,
+    resourceGroupName: "rg",
+    pools: { peering: "10.100.0.0/16", globalReach: "10.101.0.0/16", vlans: { min: 100, max: 3999 } },
+    defaults: { serviceProviderName: "Equinix" },
+    allocations,
+  });
+  const hubs: EstateCircuit[] = [];
+  for (let i = 0; i < sites; i++) {
+    const site = new Site(org, `Site-${i}`, { location: "westeurope", edgeRouters: ["a", "b"] });
+    hubs.push(new EstateCircuit(site, "Circuit-Primary", { peeringLocation: "Amsterdam" }));
+    new EstateCircuit(site, "Circuit-Secondary", { peeringLocation: "London" });
+  }
+  new EstateGlobalReach(org, "Reach", { circuits: hubs, topology: "hubAndSpoke" });
+  return org;
+}
+const fresh20 = time("  20 sites, nothing allocated yet", 20, () => orgEstate(20).allocate());
+const fresh200 = time("  200 sites, nothing allocated yet", 5, () => orgEstate(200).allocate());
+const recorded200 = orgEstate(200).allocate().file;
+const again200 = time("  200 sites, from their allocation file", 5, () =>
+  orgEstate(200, recorded200).allocate(),
+);
+console.log(
+  `  ratio 200/20 sites: ${(fresh200 / fresh20).toFixed(1)}x (10x the sites); from the file: ${again200.toFixed(1)} ms`,
+);

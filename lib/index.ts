@@ -3,5 +3,6 @@
  * topology, and the pure rules they share with the policy pack.
  */
 export * from "./components";
+export * from "./blueprint";
 export * as core from "./core";
 export { extendLocationCatalog } from "./core/validate";

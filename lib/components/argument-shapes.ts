@@ -132,6 +132,7 @@ const gatewayFields: Record<string, Field> = {
   allowNonZoneRedundant: optional(bool()),
   scaleUnits: optional(obj({ min: num(), max: num() })),
   gatewayName: optional(input({ nonEmpty: true })),
+  publicIpAddressName: optional(input({ nonEmpty: true })),
   tags: optional(tags()),
 };
 

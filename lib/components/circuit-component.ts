@@ -305,7 +305,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
  * Rules the pack only advises on, because Microsoft's table may lag behind reality, but a component refuses:
  * it creates the resource now, and its user can extend the catalog where the table is out of date.
  */
-const REFUSED_BY_COMPONENTS: readonly string[] = [providerAtLocation.id];
+export const REFUSED_BY_COMPONENTS: readonly string[] = [providerAtLocation.id];
 
 /** Every finding about a planned circuit: its argument shapes and every rule. */
 export function circuitFindings(plan: CircuitPlan): Finding[] {

@@ -84,6 +84,11 @@ export interface ExpressRouteGatewayArgs {
    */
   readonly gatewayName?: pulumi.Input<string>;
   /**
+   * The Azure name of the gateway's public IP address.
+   * @default generated from the component's name with a random suffix (Pulumi's auto-naming)
+   */
+  readonly publicIpAddressName?: pulumi.Input<string>;
+  /**
    * Tags on the gateway and its public IP.
    * @default no tags
    */
@@ -291,6 +296,7 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
       {
         resourceGroupName: args.resourceGroupName,
         location: args.location,
+        publicIpAddressName: args.publicIpAddressName,
         sku: { name: "Standard", tier: "Regional" },
         publicIPAllocationMethod: "Static",
         zones: zoneRedundant ? ["1", "2", "3"] : undefined,

@@ -12,7 +12,9 @@ export class ExpressRouteValidationError extends pulumi.InputPropertiesError {
   readonly findings: readonly Finding[];
 
   constructor(component: string, name: string, findings: readonly Finding[]) {
-    const lines = findings.map((f) => `  - ${formatFinding(f)}`);
+    // A finding about another part of the whole (an estate's construct) names it first.
+    const where = (f: Finding) => (f.resource && f.resource !== name ? `${f.resource}: ` : "");
+    const lines = findings.map((f) => `  - ${where(f)}${formatFinding(f)}`);
     super({
       message: `${component} "${name}" has ${findings.length} invalid argument${findings.length === 1 ? "" : "s"}:\n${lines.join("\n")}`,
       errors: findings.map((f) => ({ propertyPath: f.path, reason: formatFinding(f) })),

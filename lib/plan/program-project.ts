@@ -71,3 +71,36 @@ export function readProject(programDir: string): PulumiProject {
   if (!entry) throw new ProgramError(`${file}: no program entry (index.ts or index.js) in ${mainPath}`);
   return { name: doc.name, dir, entry };
 }
+
+/** A value of a stack's config file that only the Pulumi CLI can decrypt. */
+export const SECURE_PLACEHOLDER = "[secure value: not available offline]";
+
+/**
+ * The config of `Pulumi.<stack>.yaml` next to Pulumi.yaml, as the Pulumi CLI would give it to the program:
+ * keys in `namespace:key` form, values as strings (objects and lists as JSON). A `secure:` value cannot be
+ * decrypted offline: the program gets a placeholder, marked secret. A missing file is no config.
+ */
+export function readStackConfig(
+  dir: string,
+  stack: string,
+): { config: Record<string, string>; secretKeys: string[] } {
+  const file = [`Pulumi.${stack}.yaml`, `Pulumi.${stack}.yml`]
+    .map((f) => path.join(dir, f))
+    .find((f) => fs.existsSync(f));
+  if (!file) return { config: {}, secretKeys: [] };
+  let doc: { config?: Record<string, unknown> } | null;
+  try {
+    doc = parse(fs.readFileSync(file, "utf8")) as typeof doc;
+  } catch (e) {
+    throw new ProgramError(`${file}: not valid YAML: ${(e as Error).message.split("\n")[0]}`);
+  }
+  const config: Record<string, string> = {};
+  const secretKeys: string[] = [];
+  for (const [key, value] of Object.entries(doc?.config ?? {})) {
+    if (typeof value === "object" && value !== null && "secure" in value) {
+      config[key] = SECURE_PLACEHOLDER;
+      secretKeys.push(key);
+    } else config[key] = typeof value === "string" ? value : JSON.stringify(value);
+  }
+  return { config, secretKeys };
+}

@@ -2,6 +2,7 @@ import { metroOf } from "../core/facts/peering-locations";
 import { isUnknown, type TopologyModel } from "../core/model";
 import type { Violation } from "./analyzer";
 import type { PlanResult } from "./plan";
+import { estateLines, estateSummaries } from "./estate-report";
 import { printable } from "./secrets";
 
 /**
@@ -108,6 +109,7 @@ export function planText(result: PlanResult): string {
     "Topology:",
     ...topologySummary(result.model),
     "",
+    ...estateSummaries(run.resources).flatMap((e) => ["Org template:", ...estateLines(e), ""]),
     `Policy pack ${pack.name}@${pack.version} (${pack.policies} policies):`,
     `  Mandatory violations: ${mandatory.length}`,
     ...violationLines(mandatory),

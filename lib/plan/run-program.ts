@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { armMocks } from "./arm-mocks";
-import { ProgramError, readProject, type PulumiProject } from "./program-project";
+import { ProgramError, readProject, readStackConfig, type PulumiProject } from "./program-project";
 import { installRecordingMocks, type RecordedResource, type RegistrationEvent } from "./recorder";
 import { loadSdkFor } from "./sdk";
 import { typeCheckProgram } from "./type-check";
@@ -104,10 +104,16 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   progress();
   if (options.typeCheck ?? true) typeCheckProgram(project.entry);
   const { sdk, require: programRequire } = loadSdkFor(project.dir);
+  // The stack's config file first (as the Pulumi CLI reads it), then --config over it.
+  const fromFile = readStackConfig(project.dir, stack);
   const config: Record<string, string> = {};
-  for (const [k, v] of Object.entries(options.config ?? {}))
+  for (const [k, v] of Object.entries({ ...fromFile.config, ...(options.config ?? {}) }))
     config[k.includes(":") ? k : `${project.name}:${k}`] = v;
-  sdk.runtime.setAllConfig(config);
+  const secretKeys = fromFile.secretKeys.map((k) => (k.includes(":") ? k : `${project.name}:${k}`));
+  sdk.runtime.setAllConfig(
+    config,
+    secretKeys.filter((k) => !(k in (options.config ?? {}))),
+  );
   const mocks = armMocks({ unknownIds: options.preview ?? false });
   const resources = installRecordingMocks(sdk, mocks, project.name, stack, watch);
   if (project.entry.endsWith(".ts")) registerTypeScript();

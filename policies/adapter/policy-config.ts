@@ -1,3 +1,4 @@
+import { globToRegExp } from "../../lib/core/glob";
 import type { PolicyConfigSchema } from "@pulumi/policy";
 import type { AzureRegion, PeeringLocation } from "../../lib/core/facts/peering-locations";
 
@@ -150,10 +151,6 @@ export function configSchema(parameters: PolicyParameters): PolicyConfigSchema {
 /** The logical name in a URN (its last `::` segment). */
 export function nameOfUrn(urn: string): string {
   return urn.split("::").pop() ?? urn;
-}
-
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
 }
 
 /** The exemption that covers a resource, if any: a URN matches exactly or by glob, a name by glob. */

@@ -1,0 +1,15 @@
+export * from "./allocation";
+export * from "./allocation-file";
+export * from "./aspects";
+export * from "./estate";
+export * from "./estate-circuit";
+export * from "./estate-global-reach";
+export * from "./estate-hub";
+export * from "./estate-model";
+export * from "./estate-policy";
+export * from "./org-rule";
+export * from "./render";
+export * from "./site";
+export { ESTATE_RULES, estateFindings, validateTree } from "./validate-estate";
+export { siteResiliency } from "./rules/site-resiliency";
+export { estateAllocationRule, estatePolicyConfigRule } from "./rules/estate-allocation";
