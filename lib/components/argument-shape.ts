@@ -14,6 +14,8 @@ export type Shape =
       readonly input?: boolean;
       readonly nonEmpty?: boolean;
       readonly name?: boolean;
+      /** A name Azure gets in a resource id: none of the characters ARM ids reserve. */
+      readonly armName?: boolean;
       /** The ARM id of a resource of this type (see {@link ARM_TYPES}). */
       readonly armId?: { readonly type: string; readonly what: string };
     }
@@ -35,9 +37,20 @@ export type Field = Shape & {
   readonly missingReportedBy?: string;
 };
 
-export const str = (o: { nonEmpty?: boolean; name?: boolean } = {}): Shape => ({ kind: "string", ...o });
+export const str = (o: { nonEmpty?: boolean; name?: boolean; armName?: boolean } = {}): Shape => ({
+  kind: "string",
+  ...o,
+});
 /** A string or a value known later (`pulumi.Input<string>`). */
 export const input = (o: { nonEmpty?: boolean } = {}): Shape => ({ kind: "string", input: true, ...o });
+/** An Azure resource name (a segment of its ARM id), or a value known later. */
+export const armName = (): Shape => ({
+  kind: "string",
+  input: true,
+  nonEmpty: true,
+  name: true,
+  armName: true,
+});
 /** The ARM id of a resource of `id`'s type, or a value known later (checked when it resolves). */
 export const armId = (id: { readonly type: string; readonly what: string }): Shape => ({
   kind: "string",
@@ -154,6 +167,14 @@ export function shapeFindings(value: unknown, shape: Shape, path: string, resour
         if (s.armId && !isArmId(v, s.armId.type)) {
           const allowed = `the id of ${s.armId.what} (${armIdShape(s.armId.type)})`;
           return fail(at, allowed, `Expected the id of ${s.armId.what}.`, v);
+        }
+        if (s.armName && /[/\\?#%&:<>*]/.test(v)) {
+          return fail(
+            at,
+            "an Azure resource name, without / \\ ? # % & : < > *",
+            "An Azure resource name cannot hold the characters ARM ids reserve.",
+            v,
+          );
         }
         if (s.name) {
           const bad = badName(v);

@@ -3,6 +3,7 @@ import { SKU_FAMILIES } from "../core/facts/circuit";
 import { ARM_TYPES } from "../core/arm-id";
 import {
   armId,
+  armName,
   bool,
   input,
   instance,
@@ -52,13 +53,13 @@ export const MICROSOFT_PEERING = obj({
 });
 
 const common: Record<string, Field> = {
-  resourceGroupName: input({ nonEmpty: true }),
+  resourceGroupName: armName(),
   location: optional(input({ nonEmpty: true })),
-  circuitName: optional(input({ nonEmpty: true })),
+  circuitName: optional(armName()),
   privatePeering: optional(PRIVATE_PEERING),
   microsoftPeering: optional(MICROSOFT_PEERING),
   configurePeerings: optional(bool()),
-  authorizations: optional(list(str({ nonEmpty: true, name: true }), { unique: true })),
+  authorizations: optional(list(str({ nonEmpty: true, name: true, armName: true }), { unique: true })),
   protect: optional(bool()),
   tags: optional(tags()),
 };
@@ -102,9 +103,9 @@ export const DIRECT_CIRCUIT = obj({
 });
 
 export const DIRECT_PORT = obj({
-  resourceGroupName: input({ nonEmpty: true }),
+  resourceGroupName: armName(),
   location: optional(input({ nonEmpty: true })),
-  portName: optional(input({ nonEmpty: true })),
+  portName: optional(armName()),
   peeringLocation: str({ nonEmpty: true, name: true }),
   bandwidthInGbps: num(),
   encapsulation: optional(str()),
@@ -124,19 +125,19 @@ export const DIRECT_PORT = obj({
 
 const gatewayFields: Record<string, Field> = {
   location: str({ nonEmpty: true, name: true }),
-  virtualNetworkName: input({ nonEmpty: true }),
+  virtualNetworkName: armName(),
   gatewaySubnetPrefix: optional(str()),
   gatewaySubnetIpv6Prefix: optional(str()),
   gatewaySubnetId: optional(armId(ARM_TYPES.subnet)),
   sku: optional(str()),
   allowNonZoneRedundant: optional(bool()),
   scaleUnits: optional(obj({ min: num(), max: num() })),
-  gatewayName: optional(input({ nonEmpty: true })),
-  publicIpAddressName: optional(input({ nonEmpty: true })),
+  gatewayName: optional(armName()),
+  publicIpAddressName: optional(armName()),
   tags: optional(tags()),
 };
 
-export const GATEWAY = obj({ resourceGroupName: input({ nonEmpty: true }), ...gatewayFields });
+export const GATEWAY = obj({ resourceGroupName: armName(), ...gatewayFields });
 
 export const EXISTING_CIRCUIT = obj({
   circuitId: armId(ARM_TYPES.circuit),
@@ -156,7 +157,7 @@ const link: Record<string, Field> = {
   authorizationKey: optional(input()),
   fastPath: optional(bool()),
   privateLinkFastPath: optional(bool()),
-  connectionName: optional(input({ nonEmpty: true })),
+  connectionName: optional(armName()),
 };
 
 export const CIRCUIT_LINK = obj(link);
@@ -172,7 +173,7 @@ export const CIRCUIT_CONNECTION = obj({
 export const GLOBAL_REACH_MESH = obj({
   circuits: list(
     obj({
-      name: str({ nonEmpty: true, name: true }),
+      name: str({ nonEmpty: true, name: true, armName: true }),
       circuit: optional(circuitComponent),
       existing: optional(EXISTING_CIRCUIT),
       authorizationKey: optional(input()),
@@ -198,7 +199,7 @@ const site = obj({
 });
 
 export const MAXIMUM_RESILIENCY = obj({
-  resourceGroupName: input({ nonEmpty: true }),
+  resourceGroupName: armName(),
   primary: site,
   secondary: site,
   gateway: obj(gatewayFields),

@@ -22,7 +22,7 @@ import { CIRCUIT_LINK, GATEWAY } from "./argument-shapes";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
 import { sendableTags } from "./plain";
 import { shapeWhenKnown } from "./verify-when-known";
-import { armId } from "./argument-shape";
+import { armId, armName } from "./argument-shape";
 import { ARM_TYPES } from "../core/arm-id";
 
 /** ExpressRoute gateway SKUs; the `AZ` ones and ErGwScale are zone-redundant. */
@@ -275,13 +275,18 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
     this.gatewayComponentName = name;
 
     const sku = gatewaySkuOf(args);
+    // The names the subnet's id is made of, when they come from Outputs, are checked when they resolve.
+    const late = (value: pulumi.Input<string>, path: string) =>
+      shapeWhenKnown("ExpressRouteGateway", name, value, armName(), path);
+    const resourceGroupName = late(args.resourceGroupName, "resourceGroupName");
+    const virtualNetworkName = late(args.virtualNetworkName, "virtualNetworkName");
     if (args.gatewaySubnetPrefix !== undefined) {
       const v6 = args.gatewaySubnetIpv6Prefix;
       this.gatewaySubnet = new network.Subnet(
         `${name}-gateway-subnet`,
         {
-          resourceGroupName: args.resourceGroupName,
-          virtualNetworkName: args.virtualNetworkName,
+          resourceGroupName,
+          virtualNetworkName,
           subnetName: "GatewaySubnet",
           ...(v6 === undefined
             ? { addressPrefix: args.gatewaySubnetPrefix }
@@ -294,7 +299,7 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
     const ip = new network.PublicIPAddress(
       `${name}-pip`,
       {
-        resourceGroupName: args.resourceGroupName,
+        resourceGroupName,
         location: args.location,
         publicIpAddressName: args.publicIpAddressName,
         sku: { name: "Standard", tier: "Regional" },
@@ -307,7 +312,7 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
     this.gateway = new network.VirtualNetworkGateway(
       `${name}-gateway`,
       {
-        resourceGroupName: args.resourceGroupName,
+        resourceGroupName,
         location: args.location,
         virtualNetworkGatewayName: args.gatewayName ?? name,
         gatewayType: "ExpressRoute",

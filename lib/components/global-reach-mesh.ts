@@ -13,6 +13,9 @@ import type { GlobalReachMember, GlobalReachMeshArgs } from "./global-reach-args
 import { planMesh } from "./global-reach-plan";
 import { GLOBAL_REACH_MESH } from "./argument-shapes";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
+import { shapeWhenKnown } from "./verify-when-known";
+import { armId } from "./argument-shape";
+import { ARM_TYPES } from "../core/arm-id";
 
 /** A connection of the mesh, as allocated. */
 export interface GlobalReachAllocation {
@@ -22,18 +25,33 @@ export interface GlobalReachAllocation {
   readonly ipv6AddressPrefix?: string;
 }
 
-function peeringId(m: GlobalReachMember): pulumi.Input<string> {
-  if (m.circuit) return m.circuit.privatePeeringId as pulumi.Output<string>;
-  return pulumi.interpolate`${m.existing!.circuitId}/peerings/AzurePrivatePeering`;
+/** An existing member's circuit id, checked when it resolves if it is an Output (a plain one already was). */
+function existingId(mesh: string, members: readonly GlobalReachMember[], i: number): pulumi.Input<string> {
+  const at = `circuits[${i}].existing.circuitId`;
+  return shapeWhenKnown(
+    "GlobalReachMesh",
+    mesh,
+    members[i].existing!.circuitId,
+    armId(ARM_TYPES.circuit),
+    at,
+  );
 }
 
-function host(m: GlobalReachMember): {
-  resourceGroupName: pulumi.Input<string>;
-  circuitName: pulumi.Input<string>;
-} {
+function peeringId(mesh: string, members: readonly GlobalReachMember[], i: number): pulumi.Input<string> {
+  const m = members[i];
+  if (m.circuit) return m.circuit.privatePeeringId as pulumi.Output<string>;
+  return pulumi.interpolate`${existingId(mesh, members, i)}/peerings/AzurePrivatePeering`;
+}
+
+function host(
+  mesh: string,
+  members: readonly GlobalReachMember[],
+  i: number,
+): { resourceGroupName: pulumi.Input<string>; circuitName: pulumi.Input<string> } {
+  const m = members[i];
   if (m.circuit)
     return { resourceGroupName: m.circuit.resourceGroupName, circuitName: m.circuit.circuitName };
-  return circuitHost(m.existing!.circuitId);
+  return circuitHost(existingId(mesh, members, i));
 }
 
 /**
@@ -88,7 +106,7 @@ export class GlobalReachMesh extends pulumi.ComponentResource {
     for (const [k, c] of plan.connections.entries()) {
       const [a, b] = [members[c.host], members[c.peer]];
       const authorizationKey = keys[k];
-      const where = host(a);
+      const where = host(name, members, c.host);
       const connectionName = `${a.name}-${b.name}`;
       const dependsOn = [a.circuit?.privatePeering, b.circuit?.privatePeering].filter(
         (x): x is network.ExpressRouteCircuitPeering => Boolean(x),
@@ -101,8 +119,8 @@ export class GlobalReachMesh extends pulumi.ComponentResource {
             circuitName: where.circuitName,
             peeringName: "AzurePrivatePeering",
             connectionName,
-            expressRouteCircuitPeering: { id: peeringId(a) },
-            peerExpressRouteCircuitPeering: { id: peeringId(b) },
+            expressRouteCircuitPeering: { id: peeringId(name, members, c.host) },
+            peerExpressRouteCircuitPeering: { id: peeringId(name, members, c.peer) },
             addressPrefix: c.addressPrefix,
             ipv6CircuitConnectionConfig: c.ipv6AddressPrefix
               ? { addressPrefix: c.ipv6AddressPrefix }

@@ -56,6 +56,12 @@ describe("wrong JavaScript types are refused in the error recipe, before anythin
     ],
     ["authorizations given as a number", { authorizations: 3 }, "authorizations", /Expected a list of/],
     [
+      "a resource group name with a slash (it would become two segments of every id)",
+      { resourceGroupName: "rg/other" },
+      "resourceGroupName",
+      /An Azure resource name cannot hold the characters ARM ids reserve\./,
+    ],
+    [
       "an empty authorization name",
       { authorizations: ["spoke-a", ""] },
       "authorizations[1]",

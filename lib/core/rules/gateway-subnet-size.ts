@@ -22,7 +22,8 @@ export const gatewaySubnetSize: Rule = {
       if (
         outsideName !== undefined &&
         outside?.toLowerCase().includes("/subnets/") &&
-        outsideName !== GATEWAY_SUBNET.name
+        // ARM compares ids without regard to case: `.../subnets/gatewaysubnet` refers to GatewaySubnet.
+        outsideName.toLowerCase() !== GATEWAY_SUBNET.name.toLowerCase()
       ) {
         report.fail(g, FIELD, {
           message: `The gateway's subnet (outside this stack) is named ${outsideName}; gateways deploy only into GatewaySubnet.`,

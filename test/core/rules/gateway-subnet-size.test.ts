@@ -189,3 +189,25 @@ describe("gateway-subnet-size", () => {
     );
   });
 });
+
+describe("gateway-subnet-size on a subnet outside the stack", () => {
+  const outside = (subnet: string) => {
+    const m = gatewayModel({ gateway: { skuName: "ErGw1AZ" } });
+    const id = `id:/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/${subnet}`;
+    return { ...m, gateways: m.gateways!.map((g) => ({ ...g, subnetKey: id })) };
+  };
+
+  it("accepts an id naming GatewaySubnet in any case (ARM compares ids without regard to case)", () => {
+    expect(run(gatewaySubnetSize, outside("gatewaysubnet"))).toEqual([]);
+    expect(run(gatewaySubnetSize, outside("GatewaySubnet"))).toEqual([]);
+  });
+
+  it("refuses an id naming another subnet", () => {
+    expectOnly(run(gatewaySubnetSize, outside("default")), {
+      ruleId,
+      severity: "mandatory",
+      path,
+      value: '"default"',
+    });
+  });
+});
