@@ -12,9 +12,9 @@ export interface FuzzJob {
 
 /**
  * The mock runtime keeps what it registered, so a process builds at most this many components (about 1 GB
- * for the largest pattern).
+ * for the largest pattern, more with the hostile values' huge strings and lists).
  */
-export const COMPONENT_BATCH = 1000;
+export const COMPONENT_BATCH = 500;
 
 /**
  * The campaign: `runs` cases per component (in batches) and per policied resource kind, and a sample of

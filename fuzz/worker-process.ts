@@ -13,7 +13,9 @@ export interface WorkerExit {
 export function runWorker(jobs: FuzzJob | readonly FuzzJob[]): Promise<WorkerExit> {
   const worker = path.join(__dirname, "worker.ts");
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", worker, JSON.stringify(jobs)], {
+    // The mock runtime keeps every resource of the batch: give the largest patterns' batches room.
+    const args = ["--max-old-space-size=6144", "--import", "tsx", worker, JSON.stringify(jobs)];
+    const child = spawn(process.execPath, args, {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";

@@ -16,7 +16,7 @@ import type { CircuitSpec } from "./circuit-spec";
 import { sendableTags } from "./plain";
 import { throwIfInvalid, warnAdvisories } from "./validation-error";
 import { recheckWhenKnown, shapeWhenKnown, verifyWhenKnown } from "./verify-when-known";
-import { armId, shapeFindings, str } from "./argument-shape";
+import { armId, armName, shapeFindings, str } from "./argument-shape";
 import { ARM_TYPES } from "../core/arm-id";
 
 /** The limits that apply to a circuit of this SKU and bandwidth. */
@@ -126,15 +126,27 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       { location: args.location, serviceProviderName: spec.provider?.serviceProviderName },
       (key, value) => throwIfInvalid(spec.component, name, resolvedFindings(spec, name, key, value)),
     );
+    // Names that make up the circuit's id (which links and Global Reach refer to), checked when Outputs resolve.
+    const resourceGroupName = shapeWhenKnown(
+      spec.component,
+      name,
+      args.resourceGroupName,
+      armName(),
+      "resourceGroupName",
+    );
+    const azureName =
+      args.circuitName === undefined
+        ? name
+        : shapeWhenKnown(spec.component, name, args.circuitName, armName(), "circuitName");
     const protectCircuit = isProtected(args.protect, opts?.protect);
     // Children follow the circuit when it is explicitly unprotected, whatever they would inherit.
     const parent = { parent: this, ...childProtection(protectCircuit) };
     this.circuit = new network.ExpressRouteCircuit(
       `${name}-circuit`,
       {
-        resourceGroupName: args.resourceGroupName,
+        resourceGroupName,
         location: late.location,
-        circuitName: args.circuitName ?? name,
+        circuitName: azureName,
         sku: { name: `${spec.tier}_${spec.family}`, tier: spec.tier, family: spec.family },
         serviceProviderProperties: spec.provider && {
           serviceProviderName: late.serviceProviderName,
@@ -160,7 +172,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       this.routeFilter = new network.RouteFilter(
         `${name}-route-filter`,
         {
-          resourceGroupName: args.resourceGroupName,
+          resourceGroupName,
           location: late.location,
           rules: [
             {
@@ -183,7 +195,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       const peering = new network.ExpressRouteCircuitPeering(
         `${name}-${p.argument === "privatePeering" ? "private" : "microsoft"}-peering`,
         {
-          resourceGroupName: args.resourceGroupName,
+          resourceGroupName,
           circuitName,
           peeringName: p.peeringType,
           peeringType: p.peeringType,
@@ -219,7 +231,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     for (const authName of args.authorizations ?? []) {
       const auth = new network.ExpressRouteCircuitAuthorization(
         `${name}-authorization-${authName}`,
-        { resourceGroupName: args.resourceGroupName, circuitName, authorizationName: authName },
+        { resourceGroupName, circuitName, authorizationName: authName },
         { ...parent, additionalSecretOutputs: ["authorizationKey"] },
       );
       authKeys[authName] = auth.authorizationKey.apply((k) => k ?? "");

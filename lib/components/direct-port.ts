@@ -9,7 +9,8 @@ import { plainOrUnknown, sendableTags } from "./plain";
 import { DIRECT_PORT } from "./argument-shapes";
 import { isProtected } from "./protection";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
-import { verifyWhenKnown } from "./verify-when-known";
+import { shapeWhenKnown, verifyWhenKnown } from "./verify-when-known";
+import { armName } from "./argument-shape";
 
 /** MACsec on both links of a Direct port, with keys kept in Key Vault. */
 export interface DirectPortMacSecArgs {
@@ -153,9 +154,18 @@ export class DirectPort extends pulumi.ComponentResource {
     this.port = new network.ExpressRoutePort(
       `${name}-port`,
       {
-        resourceGroupName: args.resourceGroupName,
+        resourceGroupName: shapeWhenKnown(
+          "DirectPort",
+          name,
+          args.resourceGroupName,
+          armName(),
+          "resourceGroupName",
+        ),
         location: args.location,
-        expressRoutePortName: args.portName ?? name,
+        expressRoutePortName:
+          args.portName === undefined
+            ? name
+            : shapeWhenKnown("DirectPort", name, args.portName, armName(), "portName"),
         peeringLocation: args.peeringLocation,
         bandwidthInGbps: args.bandwidthInGbps,
         encapsulation: args.encapsulation ?? "Dot1Q",
