@@ -149,7 +149,8 @@ describe("the expressroute command stops what it started, however it ends", () =
     }
   };
 
-  it.each(["SIGINT", "SIGTERM"] as const)(
+  // The two signals run side by side: each waits on its own command and policy pack process.
+  it.concurrent.each(["SIGINT", "SIGTERM"] as const)(
     "exits 2 on %s while the policy pack is analyzing, and leaves no policy pack process behind",
     async (signal) => {
       const child = spawn(
