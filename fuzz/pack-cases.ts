@@ -8,7 +8,13 @@ import { plainInputs, type PackResource } from "./in-process-pack";
 
 /** The raw azure-native program of the policy tests, and the compliant estates it builds. */
 const RAW_PROGRAM = path.resolve(__dirname, "../test/fixtures/raw-program");
-const COMPLIANT = ["compliant-estate-standalone", "compliant-estate-inline", "compliant-direct"];
+const COMPLIANT = [
+  "compliant-estate-standalone",
+  "compliant-estate-inline",
+  "compliant-direct",
+  "vwan-compliant-standalone",
+  "vwan-compliant-inline",
+];
 
 /**
  * The compliant estates of the raw program (two circuits with peerings, route filter, hub VNet, gateway,
@@ -128,6 +134,7 @@ export const MUST_FLAG: readonly {
       "network:VirtualNetworkGateway",
       "network:RouteFilter",
       "network:VirtualNetwork",
+      "network:VirtualHub",
     ],
     path: /^location$/,
     invalid: nonsense,
@@ -175,6 +182,32 @@ export const MUST_FLAG: readonly {
   },
   { kinds: ["network:ExpressRoutePort"], path: /^(encapsulation|peeringLocation)$/, invalid: nonsense },
   { kinds: ["network:VirtualNetworkGateway"], path: /^sku\.name$/, invalid: nonsense },
+  {
+    kinds: ["network:ExpressRouteConnection", "network:ExpressRouteGateway"],
+    path: /^(expressRouteConnections\[\d+\]\.)?routingWeight$/,
+    invalid: fc.oneof(fc.integer({ min: 32001 }), fc.integer({ max: -1 }), fc.constant(10.5)),
+  },
+  {
+    kinds: ["network:ExpressRouteConnection", "network:ExpressRouteGateway"],
+    path: /^(expressRouteConnections\[\d+\]\.)?expressRouteCircuitPeering\.id$/,
+    invalid: fc.oneof(nonsense, fc.constantFrom("not-an-id", "/subscriptions/x/resourceGroups/rg")),
+  },
+  {
+    kinds: ["network:ExpressRouteGateway"],
+    path: /^autoScaleConfiguration\.bounds\.(min|max)$/,
+    invalid: fc.constantFrom(0, 11, 40, -1, 2.5),
+  },
+  {
+    kinds: ["network:VirtualWan"],
+    path: /^type$/,
+    invalid: fc.oneof(nonsense, fc.constantFrom("Basic", "basic")),
+  },
+  { kinds: ["network:VirtualHub"], path: /^sku$/, invalid: fc.oneof(nonsense, fc.constantFrom("Basic")) },
+  {
+    kinds: ["network:VirtualHub"],
+    path: /^addressPrefix$/,
+    invalid: fc.oneof(nonsense, fc.constantFrom("10.100.0.0/25", "10.100.1.0/23", "2001:db8::/48")),
+  },
   {
     kinds: ["network:VirtualNetworkGatewayConnection"],
     path: /^routingWeight$/,

@@ -2,7 +2,19 @@ import type { Policies } from "@pulumi/policy";
 import * as rules from "../lib/core/rules";
 import type { Rule } from "../lib/core/rules";
 import { resourceRulePolicy, stackRulePolicy, type RulePolicyOptions } from "./adapter/rule-policy";
-import { ALL_KINDS, CIRCUIT, CONNECTION, GATEWAY, PEERING, PORT, ROUTE_FILTER, VNET } from "./adapter/types";
+import {
+  ALL_KINDS,
+  CIRCUIT,
+  CONNECTION,
+  GATEWAY,
+  HUB_CONNECTION,
+  HUB_GATEWAY,
+  PEERING,
+  PORT,
+  ROUTE_FILTER,
+  VIRTUAL_HUB,
+  VNET,
+} from "./adapter/types";
 
 /**
  * How each rule becomes a policy: a resource policy over the azure-native kinds it reads from one resource
@@ -21,7 +33,11 @@ export const BINDINGS: readonly Binding[] = [
   { rule: rules.propertyShape, kinds: ALL_KINDS },
   { rule: rules.circuitKind, kinds: [CIRCUIT] },
   { rule: rules.circuitSku, kinds: [CIRCUIT] },
-  { rule: rules.azureRegionKnown, kinds: [CIRCUIT, ROUTE_FILTER, VNET, GATEWAY], ...catalog },
+  {
+    rule: rules.azureRegionKnown,
+    kinds: [CIRCUIT, ROUTE_FILTER, VNET, GATEWAY, VIRTUAL_HUB, HUB_GATEWAY],
+    ...catalog,
+  },
   { rule: rules.localCircuitUnlimited, kinds: [CIRCUIT] },
   { rule: rules.localCircuitLocation, ...catalog },
   { rule: rules.peeringLocationKnown, kinds: [CIRCUIT], ...catalog },
@@ -53,9 +69,9 @@ export const BINDINGS: readonly Binding[] = [
   { rule: rules.authorizationSingleUse },
   { rule: rules.circuitVnetLinkLimit },
   { rule: rules.circuitReachesGateway, ...catalog },
-  { rule: rules.connectionType, kinds: [CONNECTION] },
+  { rule: rules.connectionType, kinds: [CONNECTION, HUB_CONNECTION, HUB_GATEWAY] },
   { rule: rules.connectionCircuitPrivatePeering },
-  { rule: rules.connectionRoutingWeight, kinds: [CONNECTION] },
+  { rule: rules.connectionRoutingWeight, kinds: [CONNECTION, HUB_CONNECTION, HUB_GATEWAY] },
   { rule: rules.connectionFastPath },
   { rule: rules.connectionDualStack },
   { rule: rules.gatewaySkuRule },
@@ -66,6 +82,11 @@ export const BINDINGS: readonly Binding[] = [
   { rule: rules.gatewayScaleBounds, kinds: [GATEWAY] },
   { rule: rules.gatewayConnectionLimit },
   { rule: rules.gatewayCircuitsPerLocation, ...catalog },
+  { rule: rules.virtualWanType },
+  { rule: rules.virtualHubAddressPrefix },
+  { rule: rules.hubGatewayScaleUnits, kinds: [HUB_GATEWAY] },
+  { rule: rules.hubCircuitLimits, ...catalog },
+  { rule: rules.virtualWanHubAdvice },
   { rule: rules.maximumResiliency, ...catalog },
   { rule: rules.resiliencySameMetro, ...catalog },
 ];

@@ -27,4 +27,7 @@ export const ARM_TYPES = {
   gateway: { type: "virtualNetworkGateways", what: "a virtual network gateway" },
   subnet: { type: "virtualNetworks/[^/]+/subnets", what: "a VNet's subnet" },
   routeFilter: { type: "routeFilters", what: "a route filter" },
+  virtualWan: { type: "virtualWans", what: "a Virtual WAN" },
+  virtualHub: { type: "virtualHubs", what: "a Virtual WAN hub" },
+  peering: { type: "expressRouteCircuits/[^/]+/peerings", what: "an ExpressRoute circuit's peering" },
 } as const;

@@ -159,19 +159,50 @@ export interface SubnetModel {
   readonly addressPrefixes?: Maybe<readonly string[]>;
 }
 
-/** An ExpressRoute virtual network gateway. */
-export interface GatewayModel extends Entity {
+/** A Virtual WAN (`network.VirtualWan`). */
+export interface VirtualWanModel extends Entity {
+  /** The Virtual WAN type, `Standard` or `Basic` (Azure's default is Standard). */
+  readonly type: Maybe<string>;
+}
+
+/** A Virtual WAN hub (`network.VirtualHub`). */
+export interface VirtualHubModel extends Entity {
   readonly location: Maybe<string>;
+  /** Key of the hub's Virtual WAN in this model, `id:<id>` outside it. */
+  readonly wanKey: Maybe<string>;
+  /** The hub's address prefix (a /24 or larger). */
+  readonly addressPrefix: Maybe<string>;
+  /** The hub's `sku`, `Standard` or `Basic`; unset, the hub takes its Virtual WAN's type. */
+  readonly sku: Maybe<string>;
+}
+
+/**
+ * An ExpressRoute gateway: a virtual network gateway in a VNet's GatewaySubnet, or the ExpressRoute gateway
+ * of a Virtual WAN hub (`network.ExpressRouteGateway`, with {@link GatewayModel.hubKey} set).
+ */
+export interface GatewayModel extends Entity {
+  /** The gateway resource's region; a hub gateway is in its hub's region (see `hubKey`). */
+  readonly location: Maybe<string>;
+  /**
+   * The Virtual WAN hub of a hub gateway: its key in this model, or `id:<id>` outside it. Absent on virtual
+   * network gateways.
+   * @default absent (a virtual network gateway)
+   */
+  readonly hubKey?: Maybe<string>;
   readonly gatewayType: Maybe<string>;
   readonly skuName: Maybe<string>;
-  /** ErGwScale autoscale bounds (scale units). */
+  /** Autoscale bounds in scale units: ErGwScale's, or a hub gateway's. */
   readonly scaleMin: Maybe<number>;
   readonly scaleMax: Maybe<number>;
   /** Key of the subnet (in a VNet of the model) the gateway sits in, or its id when outside the model. */
   readonly subnetKey: Maybe<string>;
 }
 
-/** A VNet link: a gateway connection of type ExpressRoute from a gateway to a circuit. */
+/**
+ * A circuit connection: a VNet link (a gateway connection of type ExpressRoute from a virtual network gateway
+ * to a circuit), or a Virtual WAN hub connection (`network.ExpressRouteConnection`, from a hub gateway to a
+ * circuit's peering).
+ */
 export interface ConnectionModel extends Entity {
   readonly connectionType: Maybe<string>;
   /** Key of the gateway (virtualNetworkGateway1). */
@@ -187,6 +218,12 @@ export interface ConnectionModel extends Entity {
    * (its resource, or a digest of the key), never the key itself; undefined when the connection redeems none.
    */
   readonly authorization?: Maybe<string>;
+  /**
+   * The peering a hub connection names (`expressRouteCircuitPeering.id`): its name, `AzurePrivatePeering` when it
+   * is the private peering; absent on VNet links, which name the circuit.
+   * @default absent (a VNet link)
+   */
+  readonly circuitPeering?: Maybe<string>;
 }
 
 /** A Global Reach connection between the private peerings of two circuits, configured on one of them. */
@@ -214,6 +251,8 @@ export interface TopologyModel {
   readonly ports: readonly PortModel[];
   readonly vnets?: readonly VnetModel[];
   readonly gateways?: readonly GatewayModel[];
+  readonly virtualWans?: readonly VirtualWanModel[];
+  readonly virtualHubs?: readonly VirtualHubModel[];
   readonly connections?: readonly ConnectionModel[];
   readonly globalReach?: readonly GlobalReachModel[];
   readonly usedRanges?: readonly UsedRangeModel[];

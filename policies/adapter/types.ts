@@ -8,6 +8,12 @@ export const ROUTE_FILTER = "network:RouteFilter";
 export const VNET = "network:VirtualNetwork";
 export const SUBNET = "network:Subnet";
 export const CIRCUIT_CONNECTION = "network:ExpressRouteCircuitConnection";
+export const VIRTUAL_WAN = "network:VirtualWan";
+export const VIRTUAL_HUB = "network:VirtualHub";
+/** A Virtual WAN hub's ExpressRoute gateway. */
+export const HUB_GATEWAY = "network:ExpressRouteGateway";
+/** A circuit connection to a Virtual WAN hub's ExpressRoute gateway. */
+export const HUB_CONNECTION = "network:ExpressRouteConnection";
 
 /** Every kind the rules read. */
 export const ALL_KINDS = [
@@ -20,4 +26,8 @@ export const ALL_KINDS = [
   VNET,
   SUBNET,
   CIRCUIT_CONNECTION,
+  VIRTUAL_WAN,
+  VIRTUAL_HUB,
+  HUB_GATEWAY,
+  HUB_CONNECTION,
 ];

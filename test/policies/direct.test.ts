@@ -174,7 +174,7 @@ describe("circuits on Direct ports", () => {
     expect(v.policy).toBe("direct-circuit-bandwidth");
     expect(v.level).toBe("advisory");
     expect(v.message).toContain(
-      "Cannot verify expressRoutePort: the port is not in this stack, so its speed is unknown.",
+      "Cannot verify expressRoutePort.id: the port is not in this stack, so its speed is unknown.",
     );
     expect(v.message).toContain("ams-direct: expressRoutePort.id");
   });

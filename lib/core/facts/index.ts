@@ -4,3 +4,4 @@ export * from "./bgp";
 export * from "./global-reach";
 export * from "./peering-locations";
 export * from "./gateway";
+export * from "./virtual-wan";

@@ -3,7 +3,8 @@
  * names one of these, so a changed fact can be traced to, and checked against, its article.
  */
 export interface FactSource {
-  /** Article file name in the public azure-docs repository, folder `articles/expressroute/` unless it names another. */
+  /** Article file name in the public azure-docs repository, folder `articles/expressroute/` unless it names another
+   * (`virtual-wan/...` is in `articles/virtual-wan/`). */
   readonly article: string;
   /** Public address of the article on Microsoft Learn. */
   readonly url: string;
@@ -11,6 +12,14 @@ export interface FactSource {
 
 function learn(article: string): FactSource {
   return { article, url: `https://learn.microsoft.com/azure/expressroute/${article.replace(/\.md$/, "")}` };
+}
+
+/** An article of the Virtual WAN documentation (folder `articles/virtual-wan/`). */
+function virtualWan(article: string): FactSource {
+  return {
+    article: `virtual-wan/${article}`,
+    url: `https://learn.microsoft.com/azure/virtual-wan/${article.replace(/\.md$/, "")}`,
+  };
 }
 
 /** Every source the catalog cites, by a short key. */
@@ -36,6 +45,9 @@ export const SOURCES = {
   linkVnet: learn("expressroute-howto-linkvnet-arm.md"),
   addGateway: learn("expressroute-howto-add-gateway-portal-resource-manager.md"),
   globalReachAbout: learn("expressroute-global-reach.md"),
+  virtualWanExpressRoute: virtualWan("virtual-wan-expressroute-about.md"),
+  virtualWanExpressRoutePortal: virtualWan("virtual-wan-expressroute-portal.md"),
+  virtualWanAbout: virtualWan("virtual-wan-about.md"),
   limits: {
     article: "includes/expressroute-limits.md",
     url: "https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-expressroute-limits",

@@ -8,7 +8,7 @@ export const azureRegionKnown: Rule = {
   id: "azure-region-known",
   severity: "mandatory",
   description:
-    "The location of a circuit, route filter, VNet or ExpressRoute gateway is an Azure region of the catalog (ARM or display name, in any case).",
+    "The location of a circuit, route filter, VNet, ExpressRoute gateway or Virtual WAN hub is an Azure region of the catalog (ARM or display name, in any case).",
   why: "A misspelt region fails at deployment, and the reach, cloud and Local checks cannot judge a region they do not know.",
   source: SOURCES.locations,
   check(model, report) {
@@ -20,6 +20,7 @@ export const azureRegionKnown: Rule = {
         .filter((v) => !v.key.startsWith("vnet-of:"))
         .map((v) => ["VNet", v, v.location] as [string, Entity, Maybe<string>]),
       ...(model.gateways ?? []).map((g) => ["gateway", g, g.location] as [string, Entity, Maybe<string>]),
+      ...(model.virtualHubs ?? []).map((h) => ["hub", h, h.location] as [string, Entity, Maybe<string>]),
     ];
     for (const [what, entity, region] of located) {
       if (typeof region !== "string" || catalog.azureRegion(region)) continue;

@@ -1,14 +1,14 @@
 import { CLOUD_NAMES } from "../facts/peering-locations";
 import { SOURCES } from "../facts/sources";
 import { nameKey } from "../suggest";
-import { circuitByKey, gatewayByKey, siteOf } from "./each";
+import { circuitByKey, gatewayByKey, gatewayRegion, siteOf } from "./each";
 import { type Rule } from "./rule";
 
 export const circuitReachesGateway: Rule = {
   id: "circuit-reaches-gateway",
   severity: "mandatory",
   description:
-    "A VNet link stays within the circuit's reach: never to another cloud (public, US Government, China), a Standard circuit only to gateways in its geopolitical region, a Local circuit only to its Local regions.",
+    "A VNet link or Virtual WAN hub connection stays within the circuit's reach: never to another cloud (public, US Government, China), a Standard circuit only to gateways (or hubs) in its geopolitical region, a Local circuit only to its Local regions.",
   why: "Azure refuses the connection: no circuit crosses clouds, and only Premium reaches VNets in other geopolitical regions.",
   source: SOURCES.locations,
   check(model, report) {
@@ -17,8 +17,8 @@ export const circuitReachesGateway: Rule = {
       const c = circuitByKey(model, x.circuitKey);
       const g = gatewayByKey(model, x.gatewayKey);
       if (!c || !g || c.external) continue;
-      if (!report.known(g, "location", g.location)) continue;
-      const region = g.location;
+      const region = gatewayRegion(model, g);
+      if (!report.known(g, "location", region)) continue;
       const site = siteOf(model, catalog, c);
       if (!region || !site) continue;
       const regionCloud = catalog.cloudOfAzureRegion(region);

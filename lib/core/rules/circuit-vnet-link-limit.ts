@@ -6,7 +6,7 @@ export const circuitVnetLinkLimit: Rule = {
   id: "circuit-vnet-link-limit",
   severity: "mandatory",
   description:
-    "A circuit's VNet links plus Global Reach connections stay within its limit: 10 on Local and Standard, 20 to 100 on Premium by bandwidth.",
+    "A circuit's VNet links, Virtual WAN hub connections and Global Reach connections together stay within its limit: 10 on Local and Standard, 20 to 100 on Premium by bandwidth.",
   why: "Azure refuses connections beyond the circuit's limit.",
   source: VNET_LINK_LIMITS.source,
   check(model, report) {
@@ -25,7 +25,7 @@ export const circuitVnetLinkLimit: Rule = {
       const limit = vnetLinkLimit(tier as SkuTier, bw);
       if (used > limit) {
         report.fail(c, "sku.tier", {
-          message: `The circuit has ${links.length} VNet links and ${reach.length} Global Reach connections${other ? ` here and ${other} elsewhere` : ""} (${used}), more than the ${limit} a ${tier} ${bw} Mbps circuit accepts.`,
+          message: `The circuit has ${links.length} VNet links or hub connections and ${reach.length} Global Reach connections${other ? ` here and ${other} elsewhere` : ""} (${used}), more than the ${limit} a ${tier} ${bw} Mbps circuit accepts.`,
           value: `${used} connections`,
           allowed: `at most ${limit}`,
           fix:

@@ -10,6 +10,7 @@ import type {
   PeeringModel,
   SubnetModel,
   TopologyModel,
+  VirtualHubModel,
 } from "../model";
 
 /** Every peering of every circuit, with its circuit. */
@@ -54,6 +55,36 @@ export function connectionsOfCircuit(model: TopologyModel, circuitKey: string): 
 /** The connections (VNet links) of a gateway. */
 export function connectionsOfGateway(model: TopologyModel, gatewayKey: string): ConnectionModel[] {
   return (model.connections ?? []).filter((x) => x.gatewayKey === gatewayKey);
+}
+
+/** Whether a gateway is a Virtual WAN hub's ExpressRoute gateway (not a virtual network gateway). */
+export function isHubGateway(g: GatewayModel): boolean {
+  return g.hubKey !== undefined;
+}
+
+/** The virtual network gateways of the model (the rules about SKUs and GatewaySubnets concern only them). */
+export function vnetGateways(model: TopologyModel): GatewayModel[] {
+  return (model.gateways ?? []).filter((g) => !isHubGateway(g));
+}
+
+/** The ExpressRoute gateways of Virtual WAN hubs in the model. */
+export function hubGateways(model: TopologyModel): GatewayModel[] {
+  return (model.gateways ?? []).filter(isHubGateway);
+}
+
+/** The hub a hub gateway is in, when the model has it. */
+export function hubOfGateway(model: TopologyModel, g: GatewayModel): VirtualHubModel | undefined {
+  const key = g.hubKey;
+  return typeof key === "string" ? (model.virtualHubs ?? []).find((h) => h.key === key) : undefined;
+}
+
+/**
+ * The region a gateway serves: a hub gateway's hub's region when the model has the hub (Azure places the
+ * gateway there), else the gateway resource's own `location`.
+ */
+export function gatewayRegion(model: TopologyModel, g: GatewayModel): Maybe<string> {
+  const hub = hubOfGateway(model, g);
+  return hub && hub.location !== undefined ? hub.location : g.location;
 }
 
 /** A gateway by key, when it is in the model. */

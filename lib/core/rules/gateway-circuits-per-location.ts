@@ -1,5 +1,5 @@
 import { CIRCUIT_LIMITS } from "../facts/circuit";
-import { circuitByKey, connectionsOfGateway, reportUnknownEnds, siteNameOf } from "./each";
+import { circuitByKey, connectionsOfGateway, reportUnknownEnds, siteNameOf, vnetGateways } from "./each";
 import { type Rule } from "./rule";
 
 export const gatewayCircuitsPerLocation: Rule = {
@@ -9,9 +9,9 @@ export const gatewayCircuitsPerLocation: Rule = {
   why: "Azure refuses a fifth circuit from one peering location on a VNet.",
   source: CIRCUIT_LIMITS.source,
   check(model, report) {
-    if ((model.gateways ?? []).length > 0) reportUnknownEnds(model, report, "circuitKey", "circuit");
+    if (vnetGateways(model).length > 0) reportUnknownEnds(model, report, "circuitKey", "circuit");
     const max = CIRCUIT_LIMITS.value.perVnetSamePeeringLocation;
-    for (const g of model.gateways ?? []) {
+    for (const g of vnetGateways(model)) {
       const byLocation = new Map<string, Set<string>>();
       for (const x of connectionsOfGateway(model, g.key)) {
         const c = circuitByKey(model, x.circuitKey);

@@ -1,5 +1,5 @@
 import { ERGW_SCALE, ergwScaleConnectionLimit, gatewaySku } from "../facts/gateway";
-import { connectionsOfGateway, reportUnknownEnds } from "./each";
+import { connectionsOfGateway, reportUnknownEnds, vnetGateways } from "./each";
 import { type Rule } from "./rule";
 
 export const gatewayConnectionLimit: Rule = {
@@ -11,7 +11,7 @@ export const gatewayConnectionLimit: Rule = {
   source: ERGW_SCALE.source,
   check(model, report) {
     if ((model.gateways ?? []).length > 0) reportUnknownEnds(model, report, "gatewayKey", "gateway");
-    for (const g of model.gateways ?? []) {
+    for (const g of vnetGateways(model)) {
       const links = connectionsOfGateway(model, g.key);
       if (links.length === 0 || typeof g.skuName !== "string") continue;
       const sku = gatewaySku(g.skuName);

@@ -1,4 +1,5 @@
 import { ERGW_SCALE } from "../facts/gateway";
+import { vnetGateways } from "./each";
 import { type Rule } from "./rule";
 
 export const gatewayScaleBounds: Rule = {
@@ -9,7 +10,7 @@ export const gatewayScaleBounds: Rule = {
   why: "Azure refuses other bounds; a single-unit minimum cannot autoscale.",
   source: ERGW_SCALE.source,
   check(model, report) {
-    for (const g of model.gateways ?? []) {
+    for (const g of vnetGateways(model)) {
       if (g.skuName !== "ErGwScale") continue;
       const { scaleMin: min, scaleMax: max } = g;
       if (

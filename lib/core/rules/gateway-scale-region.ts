@@ -1,5 +1,6 @@
 import { ERGW_SCALE_UNAVAILABLE_REGIONS } from "../facts/gateway";
 import { nameKey } from "../suggest";
+import { vnetGateways } from "./each";
 import { type Rule } from "./rule";
 
 const UNAVAILABLE: readonly string[] = ERGW_SCALE_UNAVAILABLE_REGIONS.value;
@@ -12,7 +13,7 @@ export const gatewayScaleRegion: Rule = {
   source: ERGW_SCALE_UNAVAILABLE_REGIONS.source,
   check(model, report) {
     const catalog = report.context.catalog;
-    for (const g of model.gateways ?? []) {
+    for (const g of vnetGateways(model)) {
       if (g.skuName !== "ErGwScale" || !report.known(g, "location", g.location)) continue;
       if (typeof g.location !== "string") continue;
       const region = catalog.azureRegion(g.location) ?? g.location;

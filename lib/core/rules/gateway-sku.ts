@@ -1,5 +1,6 @@
 import { GATEWAY_SKUS } from "../facts/gateway";
 import { gatewaySku } from "../facts/gateway";
+import { vnetGateways } from "./each";
 import { oneOf, type Rule } from "./rule";
 
 export const gatewaySkuRule: Rule = {
@@ -10,7 +11,7 @@ export const gatewaySkuRule: Rule = {
   why: "Circuits only connect to ExpressRoute gateways, and VPN SKUs are not ExpressRoute SKUs.",
   source: GATEWAY_SKUS.source,
   check(model, report) {
-    for (const g of model.gateways ?? []) {
+    for (const g of vnetGateways(model)) {
       if (report.known(g, "gatewayType", g.gatewayType) && g.gatewayType !== "ExpressRoute") {
         report.fail(g, "gatewayType", {
           message: "Circuits connect only to gateways of type ExpressRoute.",

@@ -1,6 +1,6 @@
 import { GATEWAY_SUBNET } from "../facts/gateway";
 import { parsePrefix } from "../ip/prefix";
-import { subnetOfGateway } from "./each";
+import { subnetOfGateway, vnetGateways } from "./each";
 import { type Rule } from "./rule";
 
 export const gatewaySubnetRecommendedSize: Rule = {
@@ -10,7 +10,7 @@ export const gatewaySubnetRecommendedSize: Rule = {
   why: "Microsoft recommends /27 and, since 2025, no longer supports /28 or smaller for new gateways; a gateway already in a /28 or /29 keeps working but has no room to grow.",
   source: GATEWAY_SUBNET.newDeploymentsSource,
   check(model, report) {
-    for (const g of model.gateways ?? []) {
+    for (const g of vnetGateways(model)) {
       const prefix = subnetOfGateway(model, g)?.addressPrefix;
       if (typeof prefix !== "string") continue;
       const parsed = parsePrefix(prefix);

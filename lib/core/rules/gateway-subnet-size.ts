@@ -1,6 +1,6 @@
 import { GATEWAY_SUBNET } from "../facts/gateway";
 import { formatPrefix, isAligned, normalise, parsePrefix } from "../ip/prefix";
-import { connectionsOfGateway, subnetOfGateway } from "./each";
+import { connectionsOfGateway, subnetOfGateway, vnetGateways } from "./each";
 import { type Rule } from "./rule";
 
 const FIELD = "ipConfigurations[0].subnet.id";
@@ -13,7 +13,7 @@ export const gatewaySubnetSize: Rule = {
   why: "Azure only deploys gateways into GatewaySubnet, never accepted one smaller than /29, and needs a /26 for ErGwScale and for 16 circuits.",
   source: GATEWAY_SUBNET.source,
   check(model, report) {
-    for (const g of model.gateways ?? []) {
+    for (const g of vnetGateways(model)) {
       if (!report.known(g, FIELD, g.subnetKey) || g.subnetKey === undefined) continue;
       const subnet = subnetOfGateway(model, g);
       const outside =

@@ -1,4 +1,5 @@
 import { GATEWAY_SKUS, gatewaySku } from "../facts/gateway";
+import { vnetGateways } from "./each";
 import { type Rule } from "./rule";
 
 export const gatewayZoneRedundant: Rule = {
@@ -8,7 +9,7 @@ export const gatewayZoneRedundant: Rule = {
   why: "A non-AZ gateway goes down with its availability zone, taking every VNet link with it.",
   source: GATEWAY_SKUS.source,
   check(model, report) {
-    for (const g of model.gateways ?? []) {
+    for (const g of vnetGateways(model)) {
       if (typeof g.skuName !== "string") continue;
       const sku = gatewaySku(g.skuName);
       if (sku && !sku.zoneRedundant) {

@@ -48,6 +48,11 @@ import { providerBandwidth } from "./provider-bandwidth";
 import { resiliencySameMetro } from "./resiliency-same-metro";
 import { routeFilterRules } from "./route-filter-rules";
 import { subscriptionCircuitLimits } from "./subscription-circuit-limits";
+import { hubCircuitLimits } from "./hub-circuit-limits";
+import { hubGatewayScaleUnits } from "./hub-gateway-scale-units";
+import { virtualHubAddressPrefix } from "./virtual-hub-address-prefix";
+import { virtualWanHubAdvice } from "./virtual-wan-hub-advice";
+import { virtualWanType } from "./virtual-wan-type";
 import type { Rule } from "./rule";
 
 export {
@@ -112,6 +117,11 @@ export {
   resiliencySameMetro,
   routeFilterRules,
   subscriptionCircuitLimits,
+  hubCircuitLimits,
+  hubGatewayScaleUnits,
+  virtualHubAddressPrefix,
+  virtualWanHubAdvice,
+  virtualWanType,
 };
 
 /** Every rule, in the order findings are reported (the order of the policy pack). */
@@ -164,6 +174,11 @@ export const RULES: readonly Rule[] = [
   gatewayScaleBounds,
   gatewayConnectionLimit,
   gatewayCircuitsPerLocation,
+  virtualWanType,
+  virtualHubAddressPrefix,
+  hubGatewayScaleUnits,
+  hubCircuitLimits,
+  virtualWanHubAdvice,
   maximumResiliency,
   resiliencySameMetro,
 ];

@@ -81,7 +81,7 @@ export class Reporter {
     this.findings.push({
       ruleId: this.rule.id,
       severity: "advisory",
-      message: `Cannot verify ${field}: ${why}.`,
+      message: `Cannot verify ${pathOf(entity, field)}: ${why}.`,
       path: pathOf(entity, field),
       value: "(unknown until deployment)",
       allowed: this.rule.description,

@@ -61,6 +61,19 @@ export const ARM_SHAPES: Readonly<Record<string, ArmShape>> = {
     provider: NETWORK,
     segments: [["connections", "virtualNetworkGatewayConnectionName"]],
   },
+  "network:VirtualWan": { provider: NETWORK, segments: [["virtualWans", "virtualWANName"]] },
+  "network:VirtualHub": { provider: NETWORK, segments: [["virtualHubs", "virtualHubName"]] },
+  "network:ExpressRouteGateway": {
+    provider: NETWORK,
+    segments: [["expressRouteGateways", "expressRouteGatewayName"]],
+  },
+  "network:ExpressRouteConnection": {
+    provider: NETWORK,
+    segments: [
+      ["expressRouteGateways", "expressRouteGatewayName"],
+      ["expressRouteConnections", "connectionName"],
+    ],
+  },
   "managedidentity:UserAssignedIdentity": {
     provider: "Microsoft.ManagedIdentity",
     segments: [["userAssignedIdentities", "resourceName"]],

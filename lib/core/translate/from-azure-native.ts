@@ -1,5 +1,4 @@
 import {
-  NOT_A_PEERING_ID,
   UNKNOWN,
   isUnknown,
   type CircuitModel,
@@ -14,9 +13,8 @@ import {
   type TopologyModel,
   type VnetModel,
 } from "../model";
-import { ARM_TYPES, armIdPattern } from "../arm-id";
+import { ARM_TYPES } from "../arm-id";
 import { canonical } from "../canonical";
-import { authorizationOfKey } from "../secret-digest";
 import { PEERING_TYPES } from "../facts/bgp";
 import {
   DIRECT_ENCAPSULATIONS,
@@ -27,11 +25,19 @@ import {
 } from "../facts/circuit";
 import { GATEWAY_SKUS } from "../facts/gateway";
 import { azureNativeKind } from "./arm-shapes";
+import {
+  CIRCUIT,
+  PEERING,
+  authorizationOf,
+  circuitOfPeeringRef,
+  enumStr,
+  ofKind,
+  readerOf,
+  refId,
+} from "./readers";
+import { virtualWanFrom } from "./virtual-wan";
 import { PropReader, type ShapeIssue } from "./props";
-import { ResourceIndex, circuitIdOfPeeringId, type AzureResource } from "./resource-index";
-
-const CIRCUIT = "network:ExpressRouteCircuit";
-const PEERING = "network:ExpressRouteCircuitPeering";
+import { ResourceIndex, type AzureResource } from "./resource-index";
 
 // ARM compares enum values without regard to case (`ErGw1Az` deploys as `ErGw1AZ`): the model carries the
 // canonical spelling of any value that matches one, and the value as written otherwise.
@@ -40,16 +46,6 @@ const SKU_NAMES = TIERS.flatMap((t) => SKU_FAMILIES.value.map((f) => `${t}_${f}`
 const PEERING_TYPE_NAMES = [...PEERING_TYPES.value, ...PEERING_TYPES.retired];
 const GATEWAY_SKU_NAMES = GATEWAY_SKUS.value.map((s) => s.name);
 const EXPRESS_ROUTE = ["ExpressRoute"];
-
-/** Reads a resource's props, recording properties of the wrong type in `issues`. */
-function readerOf(r: AzureResource, issues: ShapeIssue[]): PropReader {
-  return new PropReader(r.urn, r.props, "", issues);
-}
-
-/** A string prop in its canonical spelling among `allowed` (see {@link canonical}). */
-function enumStr(read: PropReader, path: string, allowed: readonly string[]): Maybe<string> {
-  return canonical(read.str(path), allowed);
-}
 
 /** The peering's type: `peeringType`, or, when it is omitted, its name (Azure names peerings after their type). */
 function peeringTypeOf(read: PropReader, name: Maybe<string>): Maybe<string> {
@@ -61,20 +57,6 @@ function peeringTypeOf(read: PropReader, name: Maybe<string>): Maybe<string> {
     : fromName;
 }
 
-/**
- * Which circuit authorization a connection redeems: a digest of its key when the key is known, else the
- * authorization resource its key came from (a property dependency), never the key itself.
- */
-function authorizationOf(index: ResourceIndex, r: AzureResource, read: PropReader): Maybe<string> {
-  const key = read.str("authorizationKey");
-  if (typeof key === "string" && key !== "") return authorizationOfKey(key);
-  for (const urn of r.propertyDependencies?.authorizationKey ?? []) {
-    if (azureNativeKind(index.urn(urn)?.type ?? "") === "network:ExpressRouteCircuitAuthorization")
-      return `authorization:${urn}`;
-  }
-  return isUnknown(key) ? UNKNOWN : undefined;
-}
-
 /** A subnet's prefixes: `addressPrefix`, or the first IPv4 one of `addressPrefixes` (which may add IPv6). */
 function subnetPrefixes(read: PropReader): Pick<SubnetModel, "addressPrefix" | "addressPrefixes"> {
   const single = read.str("addressPrefix");
@@ -82,10 +64,6 @@ function subnetPrefixes(read: PropReader): Pick<SubnetModel, "addressPrefix" | "
   if (single !== undefined || many === undefined) return { addressPrefix: single, addressPrefixes: many };
   if (isUnknown(many)) return { addressPrefix: UNKNOWN, addressPrefixes: many };
   return { addressPrefix: many.find((p) => !p.includes(":")), addressPrefixes: many };
-}
-
-function ofKind(resources: readonly AzureResource[], kind: string): AzureResource[] {
-  return resources.filter((r) => azureNativeKind(r.type) === kind);
 }
 
 /** A peering model from azure-native peering props (an inline item of a circuit, or a standalone resource). */
@@ -227,32 +205,6 @@ function owningCircuit(
     if (cName === name && sameGroup) return c.key;
   }
   return `name:${typeof rg === "string" ? `${rg}/` : ""}${name}`;
-}
-
-/** Resolves a peering reference (Global Reach) to the key of the circuit that owns the peering. */
-/** The ARM id of an ExpressRoute circuit's peering (any peering name). */
-const PEERING_ID = armIdPattern("expressRouteCircuits/[^/]+/peerings");
-
-function circuitOfPeeringRef(
-  index: ResourceIndex,
-  r: AzureResource,
-  property: string,
-  read: PropReader,
-  peeringOwner: Map<string, Maybe<string>>,
-): Maybe<string> {
-  const ref = read.object(property);
-  const id = ref === undefined ? undefined : isUnknown(ref) ? UNKNOWN : ref.str("id");
-  const resolved = index.resolve(
-    r,
-    property,
-    isUnknown(id) || typeof id !== "string" ? id : circuitIdOfPeeringId(id),
-    [CIRCUIT, PEERING],
-  );
-  if (typeof resolved === "string" && peeringOwner.has(resolved)) return peeringOwner.get(resolved);
-  // Outside the stack, only the id's shape says whether it names a circuit's peering at all.
-  if (typeof resolved === "string" && resolved.startsWith("id:"))
-    return typeof id === "string" && PEERING_ID.test(id) ? resolved : `${NOT_A_PEERING_ID}${id}`;
-  return resolved;
 }
 
 /**
@@ -425,19 +377,13 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
     return ref;
   };
 
-  /** The `id` of the reference at `property`, checked to be the ARM id of a resource of `type`. */
-  const idOf = (read: PropReader, property: string, id: { type: string; what: string }): Maybe<string> => {
-    const ref = read.object(property);
-    return ref === undefined ? undefined : isUnknown(ref) ? UNKNOWN : ref.armId("id", id);
-  };
-
   const connectionsRaw = ofKind(resources, "network:VirtualNetworkGatewayConnection").map((x) => ({
     x,
     read: readerOf(x, issues),
   }));
   const erGatewayUrns = new Set(
     connectionsRaw.map(({ x, read }) =>
-      index.resolve(x, "virtualNetworkGateway1", idOf(read, "virtualNetworkGateway1", ARM_TYPES.gateway), [
+      index.resolve(x, "virtualNetworkGateway1", refId(read, "virtualNetworkGateway1", ARM_TYPES.gateway), [
         "network:VirtualNetworkGateway",
       ]),
     ),
@@ -463,7 +409,7 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
         scaleMax: read.num("autoScaleConfiguration.bounds.max"),
         subnetKey: subnetKeyOf(
           r,
-          isUnknown(configs) ? UNKNOWN : first ? idOf(first, "subnet", ARM_TYPES.subnet) : undefined,
+          isUnknown(configs) ? UNKNOWN : first ? refId(first, "subnet", ARM_TYPES.subnet) : undefined,
         ),
       };
     });
@@ -480,10 +426,10 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
       gatewayKey: index.resolve(
         x,
         "virtualNetworkGateway1",
-        idOf(read, "virtualNetworkGateway1", ARM_TYPES.gateway),
+        refId(read, "virtualNetworkGateway1", ARM_TYPES.gateway),
         ["network:VirtualNetworkGateway"],
       ),
-      circuitKey: index.resolve(x, "peer", idOf(read, "peer", ARM_TYPES.circuit), [CIRCUIT]),
+      circuitKey: index.resolve(x, "peer", refId(read, "peer", ARM_TYPES.circuit), [CIRCUIT]),
       routingWeight: read.num("routingWeight"),
       fastPath: read.bool("expressRouteGatewayBypass"),
       privateLinkFastPath: read.bool("enablePrivateLinkFastPath"),
@@ -509,13 +455,17 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
     },
   );
 
+  const wan = virtualWanFrom(index, issues, circuits, peeringOwner);
+
   return {
     circuits: [...circuits.values()],
     routeFilters,
     ports,
     vnets,
-    gateways,
-    connections,
+    gateways: [...gateways, ...wan.gateways],
+    connections: [...connections, ...wan.connections],
+    virtualWans: wan.virtualWans,
+    virtualHubs: wan.virtualHubs,
     globalReach,
     shapeIssues: issues,
     secrets: secretsOf(resources),
