@@ -8,6 +8,8 @@ import {
   MaximumResiliency,
   PremiumCircuit,
   RedundantCircuit,
+  HubCircuitConnection,
+  VirtualWanHubGateway,
 } from "../lib";
 import { ARGUMENT_SHAPES } from "../lib/components/argument-shapes";
 import type { Shape } from "../lib/components/argument-shape";
@@ -42,6 +44,7 @@ const gateway = {
   virtualNetworkName: "vnet-hub",
   gatewaySubnetPrefix: "10.0.255.0/27",
 };
+const hubGateway = { resourceGroupName: "rg-wan", location: "westeurope", hubAddressPrefix: "10.100.0.0/23" };
 const existing = (name: string, peeringLocation: string) => ({
   circuitId: id("expressRouteCircuits", name),
   peeringLocation,
@@ -97,6 +100,20 @@ export const COMPONENT_CASES: readonly ComponentCase[] = [
       routingWeight: 0,
     }),
     create: build(CircuitConnection),
+  },
+  { component: "VirtualWanHubGateway", base: () => hubGateway, create: build(VirtualWanHubGateway) },
+  {
+    component: "HubCircuitConnection",
+    setup: (name: string) => ({
+      gateway: new VirtualWanHubGateway(`${name}-hub`, hubGateway),
+      circuit: new RedundantCircuit(`${name}-er`, provider as never),
+    }),
+    base: (_name: string, context: Record<string, unknown>) => ({
+      gateway: context.gateway,
+      circuit: context.circuit,
+      routingWeight: 0,
+    }),
+    create: build(HubCircuitConnection),
   },
   {
     component: "GlobalReachMesh",

@@ -37,4 +37,4 @@ const estate = new MaximumResiliency("er", {
 
 export const primaryCircuitId = estate.primary.circuitId;
 export const secondaryCircuitId = estate.secondary.circuitId;
-export const gatewayId = estate.gateway.id;
+export const gatewayId = estate.gatewayId;

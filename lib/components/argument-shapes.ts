@@ -170,6 +170,40 @@ export const CIRCUIT_CONNECTION = obj({
   ),
 });
 
+const hubGatewayFields: Record<string, Field> = {
+  location: str({ nonEmpty: true, name: true }),
+  virtualHubId: optional(armId(ARM_TYPES.virtualHub)),
+  hubAddressPrefix: optional(str()),
+  virtualWanId: optional(armId(ARM_TYPES.virtualWan)),
+  scaleUnits: optional(obj({ min: num(), max: optional(num()) })),
+  allowNonVirtualWanTraffic: optional(bool()),
+  gatewayName: optional(armName()),
+  virtualHubName: optional(armName()),
+  virtualWanName: optional(armName()),
+  tags: optional(tags()),
+};
+
+export const VIRTUAL_WAN_HUB_GATEWAY = obj({ resourceGroupName: armName(), ...hubGatewayFields });
+
+const hubLink: Record<string, Field> = {
+  circuit: optional(circuitComponent),
+  existing: optional(EXISTING_CIRCUIT),
+  routingWeight: optional(num()),
+  authorizationKey: optional(input()),
+  enableInternetSecurity: optional(bool()),
+  connectionName: optional(armName()),
+};
+
+export const HUB_CONNECTION_LINK = obj(hubLink);
+
+export const HUB_CIRCUIT_CONNECTION = obj({
+  ...hubLink,
+  gateway: instance(
+    "a VirtualWanHubGateway of this library",
+    (v) => pulumi.ComponentResource.isInstance(v) && "hubGatewayComponentName" in (v as object),
+  ),
+});
+
 export const GLOBAL_REACH_MESH = obj({
   circuits: list(
     obj({
@@ -202,7 +236,8 @@ export const MAXIMUM_RESILIENCY = obj({
   resourceGroupName: armName(),
   primary: site,
   secondary: site,
-  gateway: obj(gatewayFields),
+  gateway: optional(obj(gatewayFields)),
+  hub: optional(obj(hubGatewayFields)),
   globalReach: optional(
     obj({ addressPool: str(), ipv6AddressPool: optional(str()), usedRanges: optional(list(str())) }),
   ),
@@ -218,6 +253,8 @@ export const ARGUMENT_SHAPES: Readonly<Record<string, Shape>> = {
   DirectPort: DIRECT_PORT,
   ExpressRouteGateway: GATEWAY,
   CircuitConnection: CIRCUIT_CONNECTION,
+  VirtualWanHubGateway: VIRTUAL_WAN_HUB_GATEWAY,
+  HubCircuitConnection: HUB_CIRCUIT_CONNECTION,
   GlobalReachMesh: GLOBAL_REACH_MESH,
   MaximumResiliency: MAXIMUM_RESILIENCY,
 };

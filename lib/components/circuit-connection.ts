@@ -82,10 +82,13 @@ interface Linked {
   readonly args: CircuitLinkArgs;
 }
 
-/** A key per circuit: the circuit component, or the existing circuit's id (an id from another stack is its own). */
+/**
+ * A key per circuit: the circuit component, or the existing circuit's id (an id from another stack is its own),
+ * shared by VNet links and hub connections so that a circuit's connections are counted together.
+ */
 const outputKeys = new WeakMap<object, string>();
 let outputCount = 0;
-function circuitKey(l: CircuitLinkArgs): string {
+export function circuitKey(l: Pick<CircuitLinkArgs, "circuit" | "existing">): string {
   if (l.circuit) return `circuit:${l.circuit.info.name}`;
   const id = l.existing?.circuitId;
   if (typeof id === "string" || id === undefined) return `existing:${id}`;

@@ -20,4 +20,14 @@ export {
   type GatewayScaleUnits,
 } from "./expressroute-gateway";
 export { CircuitConnection, type CircuitConnectionArgs, type CircuitLinkArgs } from "./circuit-connection";
+export {
+  VirtualWanHubGateway,
+  type VirtualWanHubGatewayArgs,
+  type HubScaleUnits,
+} from "./virtual-wan-hub-gateway";
+export {
+  HubCircuitConnection,
+  type HubCircuitConnectionArgs,
+  type HubLinkArgs,
+} from "./hub-circuit-connection";
 export * from "./maximum-resiliency";

@@ -4,6 +4,7 @@ import type { Finding } from "../core/findings";
 import { EMPTY_MODEL, type ConnectionModel, type TopologyModel, type VnetModel } from "../core/model";
 import {
   Reporter,
+  gatewayInput,
   circuitReachesGateway,
   circuitVnetLinkLimit,
   connectionCircuitPrivatePeering,
@@ -30,6 +31,13 @@ import {
   type ExpressRouteGatewayArgs,
 } from "./expressroute-gateway";
 import { GlobalReachMesh } from "./global-reach-mesh";
+import type { HubCircuitConnection } from "./hub-circuit-connection";
+import {
+  VirtualWanHubGateway,
+  hubGatewayFindings,
+  hubGatewayModel,
+  type VirtualWanHubGatewayArgs,
+} from "./virtual-wan-hub-gateway";
 import { PremiumCircuit } from "./premium-circuit";
 import type { ProviderCircuitArgs } from "./provider-circuit-args";
 import { RedundantCircuit } from "./redundant-circuit";
@@ -63,8 +71,17 @@ export interface MaximumResiliencyArgs {
   readonly primary: ResilientSiteArgs;
   /** The second site's circuit, at another peering location (another metro, preferably). */
   readonly secondary: ResilientSiteArgs;
-  /** The zone-redundant gateway both circuits link to. */
-  readonly gateway: Omit<ExpressRouteGatewayArgs, "resourceGroupName">;
+  /**
+   * The zone-redundant VNet gateway both circuits link to. Required unless `hub` is given.
+   * @default none
+   */
+  readonly gateway?: Omit<ExpressRouteGatewayArgs, "resourceGroupName">;
+  /**
+   * A Virtual WAN hub gateway both circuits connect to, instead of a VNet gateway. Required unless `gateway` is
+   * given.
+   * @default none
+   */
+  readonly hub?: Omit<VirtualWanHubGatewayArgs, "resourceGroupName">;
   /**
    * Global Reach between the two sites, with the pool of its /29.
    * @default no Global Reach
@@ -160,7 +177,55 @@ function meshFindings(
   ];
 }
 
-/** Findings of the whole pattern, with paths under `primary`, `secondary` and `gateway`. */
+/** The VNet gateway's or hub gateway's own findings, under `gateway` or `hub`; or that neither or both is set. */
+function endFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
+  const prefixed = (prefix: string, findings: readonly Finding[]) =>
+    findings.map((f) => ({ ...f, path: `${prefix}.${f.path}`, resource: name }));
+  if ((args.gateway === undefined) === (args.hub === undefined)) {
+    const report = new Reporter(gatewayInput, { catalog: defaultCatalog() });
+    report.fail({ key: name, origin: { resource: name } }, "gateway", {
+      message: args.gateway
+        ? "Give gateway or hub, not both: the circuits link to one of them."
+        : "The pattern needs a gateway for the circuits to link to.",
+      value: args.gateway ? "both set" : undefined,
+      allowed: "gateway (a VNet gateway) or hub (a Virtual WAN hub gateway)",
+      fix: "Set exactly one of gateway and hub.",
+    });
+    return report.findings;
+  }
+  const resourceGroupName = args.resourceGroupName;
+  return args.hub
+    ? prefixed("hub", hubGatewayFindings(`${name}-hub`, { ...args.hub, resourceGroupName }))
+    : prefixed(
+        "gateway",
+        gatewayFindings(`${name}-gateway`, {
+          ...(args.gateway as Omit<ExpressRouteGatewayArgs, "resourceGroupName">),
+          resourceGroupName,
+        }),
+      );
+}
+
+/** The gateway both links go to, as the rules see it, and which argument describes it. */
+function endModel(name: string, args: MaximumResiliencyArgs) {
+  const resourceGroupName = args.resourceGroupName;
+  const origin = { resource: name, fields: { connections: "secondary.peeringLocation" } };
+  if (args.hub) {
+    const { gateway, hubs, wans } = hubGatewayModel(
+      `${name}-hub`,
+      { ...args.hub, resourceGroupName },
+      origin,
+    );
+    return { gateway, hubs, wans, vnets: [] as VnetModel[], via: "hub" as const };
+  }
+  const { gateway, vnets } = gatewayModel(
+    `${name}-gateway`,
+    { ...(args.gateway as Omit<ExpressRouteGatewayArgs, "resourceGroupName">), resourceGroupName },
+    origin as { resource: string },
+  );
+  return { gateway, vnets, hubs: [], wans: [], via: "gateway" as const };
+}
+
+/** Findings of the whole pattern, with paths under `primary`, `secondary` and `gateway` (or `hub`). */
 function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
   const prefixed = (prefix: string, findings: readonly Finding[]) =>
     findings.map((f) => ({ ...f, path: `${prefix}.${f.path}`, resource: name }));
@@ -169,24 +234,20 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
     `${name}-secondary`,
     spec("MaximumResiliency", args.secondary, args.resourceGroupName),
   );
-  const gatewayArgs = { ...args.gateway, resourceGroupName: args.resourceGroupName };
   const findings = [
     ...prefixed("primary", circuitFindings(p1)),
     ...prefixed("secondary", circuitFindings(p2)),
-    ...prefixed("gateway", gatewayFindings(`${name}-gateway`, gatewayArgs)),
+    ...endFindings(name, args),
   ];
   // Both links: each circuit reaches the gateway's region and suits its stack, with the link's own arguments;
   // and the two sites' resilience (a shared metro is advice).
-  const { gateway, vnets } = gatewayModel(`${name}-gateway`, gatewayArgs, {
-    resource: name,
-    fields: { connections: "secondary.peeringLocation" },
-  } as { resource: string });
+  const { gateway, vnets, hubs, wans, via } = endModel(name, args);
   const link = (site: "primary" | "secondary", circuitKey: string): ConnectionModel => ({
     key: `${name}-${site}-link`,
     origin: {
       resource: name,
       fields: {
-        "virtualNetworkGateway1.id": "gateway.location",
+        "virtualNetworkGateway1.id": `${via}.location`,
         routingWeight: `${site}.routingWeight`,
         "peer.id": site,
       },
@@ -197,12 +258,15 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
     routingWeight: args[site].routingWeight ?? 0,
     fastPath: false,
     privateLinkFastPath: false,
+    ...(via === "hub" ? { circuitPeering: "AzurePrivatePeering" } : {}),
   });
   const model: TopologyModel = {
     ...EMPTY_MODEL,
     circuits: [...p1.model.circuits, ...p2.model.circuits],
     gateways: [gateway],
     vnets,
+    virtualHubs: hubs,
+    virtualWans: wans,
     connections: [link("primary", p1.model.circuits[0].key), link("secondary", p2.model.circuits[0].key)],
   };
   // A circuit's own findings (a peering prefix inside the gateway's VNet) name its site's arguments.
@@ -266,12 +330,16 @@ export class MaximumResiliency extends pulumi.ComponentResource {
   public readonly primary: CircuitComponent;
   /** The second site's circuit. */
   public readonly secondary: CircuitComponent;
-  /** The zone-redundant gateway both circuits link to. */
-  public readonly gateway: ExpressRouteGateway;
-  /** The primary circuit's VNet link (absent while `circuitsOnly`). */
-  public readonly primaryLink?: CircuitConnection;
-  /** The secondary circuit's VNet link (absent while `circuitsOnly`). */
-  public readonly secondaryLink?: CircuitConnection;
+  /** The zone-redundant VNet gateway both circuits link to (absent when the pattern uses a hub). */
+  public readonly gateway?: ExpressRouteGateway;
+  /** The Virtual WAN hub gateway both circuits connect to (absent when the pattern uses a VNet gateway). */
+  public readonly hubGateway?: VirtualWanHubGateway;
+  /** The ARM id of the gateway the circuits connect to: the VNet gateway's or the hub gateway's. */
+  public readonly gatewayId: pulumi.Output<string>;
+  /** The primary circuit's VNet link or hub connection (absent while `circuitsOnly`). */
+  public readonly primaryLink?: CircuitConnection | HubCircuitConnection;
+  /** The secondary circuit's VNet link or hub connection (absent while `circuitsOnly`). */
+  public readonly secondaryLink?: CircuitConnection | HubCircuitConnection;
   /** Global Reach between the sites, when asked for. */
   public readonly globalReach?: GlobalReachMesh;
 
@@ -297,27 +365,39 @@ export class MaximumResiliency extends pulumi.ComponentResource {
     };
     this.primary = circuit(args.primary, "primary");
     this.secondary = circuit(args.secondary, "secondary");
-    this.gateway = new ExpressRouteGateway(
-      `${name}-gateway`,
-      { ...args.gateway, resourceGroupName: args.resourceGroupName },
-      { parent: this },
-    );
+    const resourceGroupName = args.resourceGroupName;
+    if (args.hub) {
+      this.hubGateway = new VirtualWanHubGateway(
+        `${name}-hub`,
+        { ...args.hub, resourceGroupName },
+        { parent: this },
+      );
+    } else {
+      this.gateway = new ExpressRouteGateway(
+        `${name}-gateway`,
+        { ...(args.gateway as Omit<ExpressRouteGatewayArgs, "resourceGroupName">), resourceGroupName },
+        { parent: this },
+      );
+    }
+    const end = (this.hubGateway ?? this.gateway)!;
+    this.gatewayId = end.id;
     this.registerOutputs({
       primaryCircuitId: this.primary.circuitId,
       secondaryCircuitId: this.secondary.circuitId,
       primaryServiceKey: this.primary.serviceKey,
       secondaryServiceKey: this.secondary.serviceKey,
-      gatewayId: this.gateway.id,
+      gatewayId: this.gatewayId,
     });
     if (args.circuitsOnly) return;
-    this.primaryLink = this.gateway.connect(`${name}-primary-link`, {
-      circuit: this.primary,
-      routingWeight: args.primary.routingWeight,
-    });
-    this.secondaryLink = this.gateway.connect(`${name}-secondary-link`, {
-      circuit: this.secondary,
-      routingWeight: args.secondary.routingWeight,
-    });
+    const connect = (site: "primary" | "secondary") => {
+      const link = { circuit: this[site], routingWeight: args[site].routingWeight };
+      const linkName = `${name}-${site}-link`;
+      return this.hubGateway
+        ? this.hubGateway.connect(linkName, link)
+        : this.gateway!.connect(linkName, link);
+    };
+    this.primaryLink = connect("primary");
+    this.secondaryLink = connect("secondary");
     if (args.globalReach) {
       this.globalReach = new GlobalReachMesh(
         `${name}-global-reach`,

@@ -1,5 +1,6 @@
 import { metroOf } from "../core/facts/peering-locations";
-import { isUnknown, type TopologyModel } from "../core/model";
+import { isUnknown, type GatewayModel, type TopologyModel } from "../core/model";
+import { gatewayRegion } from "../core/rules/each";
 import type { Violation } from "./analyzer";
 import type { PlanResult } from "./plan";
 import { estateLines, estateSummaries } from "./estate-report";
@@ -75,13 +76,20 @@ export function topologySummary(model: TopologyModel): string[] {
       `  Direct ports: ${model.ports.map((p) => `${name(p.key)} (${show(p.peeringLocation)}, ${show(p.bandwidthInGbps)} Gbps)`).join(", ")}`,
     );
   const gateways = model.gateways ?? [];
-  lines.push(
-    `  Gateways: ${gateways.length ? gateways.map((g) => `${name(g.key)} (${show(g.skuName)}, ${show(g.location)})`).join(", ") : "-"}`,
-  );
-  const links = model.connections ?? [];
-  lines.push(
-    `  VNet links: ${links.length ? links.map((x) => `${name(x.gatewayKey)} -> ${name(x.circuitKey)}`).join(", ") : "-"}`,
-  );
+  const isHub = (g: GatewayModel) => g.hubKey !== undefined;
+  const describe = (g: GatewayModel) =>
+    isHub(g)
+      ? `${name(g.key)} (Virtual WAN hub ${name(g.hubKey)}, ${show(g.scaleMin)}-${show(g.scaleMax ?? g.scaleMin)} scale units, ${show(gatewayRegion(model, g))})`
+      : `${name(g.key)} (${show(g.skuName)}, ${show(g.location)})`;
+  lines.push(`  Gateways: ${gateways.length ? gateways.map(describe).join(", ") : "-"}`);
+  const hubKeys = new Set(gateways.filter(isHub).map((g) => g.key));
+  const all = model.connections ?? [];
+  const toHub = all.filter((x) => typeof x.gatewayKey === "string" && hubKeys.has(x.gatewayKey));
+  const links = all.filter((x) => !toHub.includes(x));
+  const arrows = (xs: typeof all) =>
+    xs.length ? xs.map((x) => `${name(x.gatewayKey)} -> ${name(x.circuitKey)}`).join(", ") : "-";
+  lines.push(`  VNet links: ${arrows(links)}`);
+  if (toHub.length > 0) lines.push(`  Hub connections: ${arrows(toHub)}`);
   const reach = model.globalReach ?? [];
   lines.push(
     `  Global Reach: ${reach.length ? reach.map((g) => `${name(g.circuitKey)} <-> ${name(g.peerCircuitKey)} (${show(g.addressPrefix)})`).join(", ") : "-"}`,

@@ -11,11 +11,17 @@ const site = (peeringLocation: string, peerAddressPrefix: string): ResilientSite
   privatePeering: { peerAsn: 65010, vlanId: 100, peerAddressPrefix },
 });
 
+const vnetGateway = {
+  location: "westeurope",
+  virtualNetworkName: "vnet-hub",
+  gatewaySubnetPrefix: "10.0.255.0/27",
+};
+
 const base: MaximumResiliencyArgs = {
   resourceGroupName: "rg-mr",
   primary: site("Amsterdam", "192.168.10.0/29"),
   secondary: site("London", "192.168.20.0/29"),
-  gateway: { location: "westeurope", virtualNetworkName: "vnet-hub", gatewaySubnetPrefix: "10.0.255.0/27" },
+  gateway: vnetGateway,
 };
 
 /** Waits until everything the pattern creates is registered, and returns its azure-native resources. */
@@ -26,7 +32,7 @@ async function resourcesOf(mr: MaximumResiliency): Promise<Registered[]> {
       mr.secondary.circuitId,
       mr.primary.privatePeeringId!,
       mr.secondary.privatePeeringId!,
-      mr.gateway.id,
+      mr.gatewayId,
       mr.primaryLink!.id,
       mr.secondaryLink!.id,
       ...(mr.globalReach?.connections.map((c) => c.id) ?? []),
@@ -75,7 +81,7 @@ describe("MaximumResiliency wiring", () => {
       ["mr-primary-circuit", "rg-mr", "Standard_MeteredData", "Amsterdam"],
       ["mr-secondary-circuit", "rg-mr", "Standard_MeteredData", "London"],
     ]);
-    const gatewayId = await valueOf(mr.gateway.id);
+    const gatewayId = await valueOf(mr.gatewayId);
     const [gateway] = byType(resources, "VirtualNetworkGateway");
     expect(gateway.inputs).toMatchObject({
       resourceGroupName: "rg-mr",
@@ -149,7 +155,7 @@ describe("MaximumResiliency first deployment", () => {
       circuitsOnly: true,
       globalReach: { addressPool: "10.255.8.0/29" },
     });
-    await Promise.all([mr.primary.circuitId, mr.secondary.circuitId, mr.gateway.id].map(valueOf));
+    await Promise.all([mr.primary.circuitId, mr.secondary.circuitId, mr.gatewayId].map(valueOf));
     await new Promise((r) => setTimeout(r, 25));
     const types = recorded
       .filter((r) => r.custom && r.name.startsWith("mr-first-"))
@@ -186,7 +192,7 @@ describe("MaximumResiliency validation", () => {
       {
         primary: { ...site("London", "192.168.10.0/29"), premium: true },
         secondary: { ...site("Dubai2", "192.168.20.0/29"), premium: true },
-        gateway: { ...base.gateway, location: "uksouth" },
+        gateway: { ...vnetGateway, location: "uksouth" },
         globalReach: { addressPool: "10.255.8.0/29" },
       },
       "global-reach-location",
@@ -247,7 +253,7 @@ describe("MaximumResiliency validation", () => {
     ],
     [
       "a /30 GatewaySubnet",
-      { gateway: { ...base.gateway, gatewaySubnetPrefix: "10.0.255.0/30" } },
+      { gateway: { ...vnetGateway, gatewaySubnetPrefix: "10.0.255.0/30" } },
       "gateway-subnet-size",
       "gateway.gatewaySubnetPrefix",
     ],
@@ -284,7 +290,7 @@ describe("MaximumResiliency validation", () => {
     ],
     [
       "a gateway that is not zone-redundant",
-      { gateway: { ...base.gateway, sku: "Standard" } },
+      { gateway: { ...vnetGateway, sku: "Standard" } },
       "gateway-input",
       "gateway.sku",
     ],
@@ -352,7 +358,7 @@ describe("MaximumResiliency validation", () => {
           ...base,
           primary: { ...base.primary, bandwidthInMbps: 300 as 200 },
           secondary: { ...site("Amsterdam", "192.168.20.0/29"), skuFamily: "Prepaid" as "MeteredData" },
-          gateway: { ...base.gateway, gatewaySubnetPrefix: undefined },
+          gateway: { ...vnetGateway, gatewaySubnetPrefix: undefined },
         }),
     );
     expect(error.findings.map((f) => f.path).sort()).toEqual([

@@ -4,6 +4,7 @@ import {
   ExpressRouteValidationError,
   GlobalReachMesh,
   RedundantCircuit,
+  VirtualWanHubGateway,
   type RedundantCircuitArgs,
 } from "../../lib";
 import { authorizationRedemptions, resolvedKeyCheck } from "../../lib/components/authorization-redemptions";
@@ -79,6 +80,26 @@ describe("an authorization key is redeemed by one connection in a program", () =
     ]);
     expect(error.findings[0].message).toContain("auth-link-a");
     expect(error.message).not.toContain("11111111-2222");
+  });
+
+  it("refuses a Virtual WAN hub connection redeeming a key a VNet link already redeemed", async () => {
+    const error = await refusalIn(() => {
+      const key = "22222222-2222-3333-4444-555555555555";
+      new ExpressRouteGateway("auth-vnet-hub", hubArgs).connect("auth-vnet-link", {
+        existing: existingCircuit,
+        authorizationKey: key,
+      });
+      new VirtualWanHubGateway("auth-wan-hub", {
+        resourceGroupName: "rg-wan",
+        location: "westeurope",
+        hubAddressPrefix: "10.100.0.0/23",
+      }).connect("auth-hub-connection", { existing: existingCircuit, authorizationKey: key });
+    });
+    expect(error.message).toContain('HubCircuitConnection "auth-hub-connection"');
+    expect(error.findings.map((f) => [f.ruleId, f.path])).toEqual([
+      ["authorization-single-use", "authorizationKey"],
+    ]);
+    expect(error.findings[0].message).toContain("auth-vnet-link");
   });
 
   it("refuses a second link given the same Output as its key", async () => {

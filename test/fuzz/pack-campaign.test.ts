@@ -5,7 +5,7 @@ import { runWorker } from "../../fuzz/worker-process";
 // worker process: random raw properties never crash the pack, a change the oracle knows is invalid is never
 // passed without naming the property, and the pack over gRPC agrees with the pack in the process.
 
-const RUNS = 80;
+const RUNS = 40;
 
 describe("the policy pack under random raw properties", () => {
   let results: Record<string, any>[];

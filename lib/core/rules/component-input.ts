@@ -53,7 +53,7 @@ export const circuitLinkInput: RuleInfo = {
   id: "circuit-link-input",
   severity: "mandatory",
   description:
-    "A VNet link (CircuitConnection) names its circuit one way: a circuit created here, or an existing one.",
+    "A VNet link (CircuitConnection) or hub connection (HubCircuitConnection) names its circuit one way: a circuit created here, or an existing one.",
   why: "The connection needs exactly one circuit to point at.",
   source: SOURCES.gateways,
 };
@@ -68,6 +68,15 @@ export const argumentType: RuleInfo = {
 };
 
 /** The checks of the components' own arguments, for the rules table. */
+export const hubGatewayInput: RuleInfo = {
+  id: "hub-gateway-input",
+  severity: "mandatory",
+  description:
+    "A VirtualWanHubGateway names its hub one way (the id of an existing hub, or an address prefix for a hub it creates), and a Virtual WAN only for a hub it creates.",
+  why: "The gateway goes in exactly one hub; an existing hub already belongs to its Virtual WAN.",
+  source: SOURCES.virtualWanExpressRoute,
+};
+
 export const COMPONENT_INPUT_RULES: readonly RuleInfo[] = [
   argumentType,
   peeringAddressInput,
@@ -76,4 +85,5 @@ export const COMPONENT_INPUT_RULES: readonly RuleInfo[] = [
   maximumResiliencySites,
   gatewayInput,
   circuitLinkInput,
+  hubGatewayInput,
 ];

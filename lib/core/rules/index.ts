@@ -63,6 +63,7 @@ export {
   maximumResiliencySites,
   gatewayInput,
   circuitLinkInput,
+  hubGatewayInput,
   COMPONENT_INPUT_RULES,
 } from "./component-input";
 export { Reporter, oneOf, type Rule, type RuleContext, type Problem } from "./rule";
