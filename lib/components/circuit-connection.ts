@@ -1,15 +1,7 @@
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
+import { EMPTY_MODEL, type ConnectionModel, type TopologyModel } from "../core/model";
 import {
-  EMPTY_MODEL,
-  type CircuitModel,
-  type ConnectionModel,
-  type PortModel,
-  type TopologyModel,
-} from "../core/model";
-import {
-  Reporter,
-  circuitLinkInput,
   connectionCircuitPrivatePeering,
   connectionDualStack,
   gatewayCircuitsPerLocation,
@@ -21,15 +13,16 @@ import {
   gatewaySubnetSize,
   privatePeeringVnetOverlap,
 } from "../core/rules";
-import { defaultCatalog, validateTopology } from "../core/validate";
+import { validateTopology } from "../core/validate";
 import type { CircuitComponent } from "./circuit-component";
 import { authorizationRedemptions } from "./authorization-redemptions";
-import { circuitRefModel, type ExistingCircuit } from "./circuit-ref";
+import type { ExistingCircuit } from "./circuit-ref";
 import { gatewayModel, type ExpressRouteGateway } from "./expressroute-gateway";
 import { CIRCUIT_CONNECTION } from "./argument-shapes";
 import { shapeWhenKnown } from "./verify-when-known";
 import { armId } from "./argument-shape";
 import { ARM_TYPES } from "../core/arm-id";
+import { circuitKey, linkedCircuits, oneCircuitFindings, type LinkedConnection } from "./linked-circuits";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
 
 /** Arguments of a VNet link, given to {@link ExpressRouteGateway.connect} (the gateway is implied). */
@@ -77,24 +70,7 @@ export interface CircuitConnectionArgs extends CircuitLinkArgs {
   readonly gateway: ExpressRouteGateway;
 }
 
-interface Linked {
-  readonly name: string;
-  readonly args: CircuitLinkArgs;
-}
-
-/**
- * A key per circuit: the circuit component, or the existing circuit's id (an id from another stack is its own),
- * shared by VNet links and hub connections so that a circuit's connections are counted together.
- */
-const outputKeys = new WeakMap<object, string>();
-let outputCount = 0;
-export function circuitKey(l: Pick<CircuitLinkArgs, "circuit" | "existing">): string {
-  if (l.circuit) return `circuit:${l.circuit.info.name}`;
-  const id = l.existing?.circuitId;
-  if (typeof id === "string" || id === undefined) return `existing:${id}`;
-  if (!outputKeys.has(id)) outputKeys.set(id, `existing:from-another-stack-${outputCount++}`);
-  return outputKeys.get(id)!;
-}
+type Linked = LinkedConnection & { readonly args: CircuitLinkArgs };
 
 /** The gateway, its existing links and the new one, as the rules see them (paths in the new link's terms). */
 export function connectionModel(
@@ -113,32 +89,14 @@ export function connectionModel(
     },
   } as { resource: string });
   const all: Linked[] = [...previous, { name, args }];
-  const circuits = new Map<string, CircuitModel>();
-  const ports: PortModel[] = [];
-  for (const l of all) {
-    const key = circuitKey(l.args);
-    if (circuits.has(key)) continue;
-    const mine = l.name === name;
-    const ref = circuitRefModel(key, l.args, {
-      resource: name,
-      path: mine ? "circuit" : undefined,
-      fields: {
-        "sku.tier": "circuit",
-        // Its private peering's link prefixes come from the circuit's own privatePeering argument.
-        primaryPeerAddressPrefix: "circuit",
-        secondaryPeerAddressPrefix: "circuit",
-        "ipv6.primaryPeerAddressPrefix": "circuit",
-        "ipv6.secondaryPeerAddressPrefix": "circuit",
-      },
-    });
-    // Links to this gateway are in the model; the circuit's other links (elsewhere) count as additional.
-    const here = all.filter((x) => circuitKey(x.args) === key && x.name !== name).length;
-    circuits.set(key, {
-      ...ref.circuit,
-      additionalLinks: Math.max(0, (ref.circuit.additionalLinks ?? 0) - (l.args.circuit ? here : 0)),
-    });
-    ports.push(...ref.ports);
-  }
+  const { circuits, ports } = linkedCircuits(name, all, {
+    "sku.tier": "circuit",
+    // Its private peering's link prefixes come from the circuit's own privatePeering argument.
+    primaryPeerAddressPrefix: "circuit",
+    secondaryPeerAddressPrefix: "circuit",
+    "ipv6.primaryPeerAddressPrefix": "circuit",
+    "ipv6.secondaryPeerAddressPrefix": "circuit",
+  });
   const connections: ConnectionModel[] = all.map((l) => ({
     key: l.name,
     origin: {
@@ -158,7 +116,7 @@ export function connectionModel(
     fastPath: l.args.fastPath ?? false,
     privateLinkFastPath: l.args.privateLinkFastPath ?? false,
   }));
-  return { ...EMPTY_MODEL, circuits: [...circuits.values()], ports, gateways: [gateway], vnets, connections };
+  return { ...EMPTY_MODEL, circuits, ports, gateways: [gateway], vnets, connections };
 }
 
 /**
@@ -193,21 +151,14 @@ export class CircuitConnection extends pulumi.ComponentResource {
         privatePeeringVnetOverlap,
       ],
     }).filter((f) => f.resource === name);
-    const shape = new Reporter(circuitLinkInput, { catalog: defaultCatalog() });
-    if (Boolean(args.circuit) === Boolean(args.existing)) {
-      shape.fail({ key: name, origin: { resource: name } }, "circuit", {
-        message: args.circuit
-          ? "Give either circuit or existing, not both."
-          : "The connection names no circuit.",
-        value: args.circuit ? "both set" : "(not set)",
-        allowed: "circuit (created here) or existing (created elsewhere)",
-        fix: "Set exactly one of circuit and existing.",
-      });
-    }
     const authorizations = authorizationRedemptions(name, [
       { name, path: "authorizationKey", key: args.authorizationKey },
     ]);
-    throwIfInvalid("CircuitConnection", name, [...shape.findings, ...own, ...authorizations.findings]);
+    throwIfInvalid("CircuitConnection", name, [
+      ...oneCircuitFindings(name, args),
+      ...own,
+      ...authorizations.findings,
+    ]);
     warnAdvisories(own, this);
     const [authorizationKey] = authorizations.record("CircuitConnection");
     this.linkName = name;

@@ -1,29 +1,21 @@
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
 import { ARM_TYPES } from "../core/arm-id";
+import { EMPTY_MODEL, type ConnectionModel, type TopologyModel } from "../core/model";
 import {
-  EMPTY_MODEL,
-  type CircuitModel,
-  type ConnectionModel,
-  type PortModel,
-  type TopologyModel,
-} from "../core/model";
-import {
-  Reporter,
-  circuitLinkInput,
   circuitReachesGateway,
   circuitVnetLinkLimit,
   connectionCircuitPrivatePeering,
   connectionRoutingWeight,
   hubCircuitLimits,
 } from "../core/rules";
-import { defaultCatalog, validateTopology } from "../core/validate";
+import { validateTopology } from "../core/validate";
 import { armId } from "./argument-shape";
 import { HUB_CIRCUIT_CONNECTION } from "./argument-shapes";
 import { authorizationRedemptions } from "./authorization-redemptions";
 import type { CircuitComponent } from "./circuit-component";
-import { circuitKey } from "./circuit-connection";
-import { circuitRefModel, type ExistingCircuit } from "./circuit-ref";
+import { circuitKey, linkedCircuits, oneCircuitFindings, type LinkedConnection } from "./linked-circuits";
+import type { ExistingCircuit } from "./circuit-ref";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
 import { shapeWhenKnown } from "./verify-when-known";
 import { hubGatewayModel, type VirtualWanHubGateway } from "./virtual-wan-hub-gateway";
@@ -68,10 +60,7 @@ export interface HubCircuitConnectionArgs extends HubLinkArgs {
   readonly gateway: VirtualWanHubGateway;
 }
 
-interface Linked {
-  readonly name: string;
-  readonly args: HubLinkArgs;
-}
+type Linked = LinkedConnection & { readonly args: HubLinkArgs };
 
 /** The hub gateway, its earlier connections and the new one, as the rules see them (paths in the new one's terms). */
 export function hubConnectionModel(
@@ -85,24 +74,7 @@ export function hubConnectionModel(
     fields: { location: "gateway", connections: "gateway" },
   });
   const all: Linked[] = [...previous, { name, args }];
-  const circuits = new Map<string, CircuitModel>();
-  const ports: PortModel[] = [];
-  for (const l of all) {
-    const key = circuitKey(l.args);
-    if (circuits.has(key)) continue;
-    const ref = circuitRefModel(key, l.args, {
-      resource: name,
-      path: l.name === name ? "circuit" : undefined,
-      fields: { "sku.tier": "circuit" },
-    });
-    // Connections to this gateway are in the model; the circuit's other links (elsewhere) count as additional.
-    const here = all.filter((x) => circuitKey(x.args) === key && x.name !== name).length;
-    circuits.set(key, {
-      ...ref.circuit,
-      additionalLinks: Math.max(0, (ref.circuit.additionalLinks ?? 0) - (l.args.circuit ? here : 0)),
-    });
-    ports.push(...ref.ports);
-  }
+  const { circuits, ports } = linkedCircuits(name, all, { "sku.tier": "circuit" });
   const connections: ConnectionModel[] = all.map((l) => ({
     key: l.name,
     origin: {
@@ -123,7 +95,7 @@ export function hubConnectionModel(
   }));
   return {
     ...EMPTY_MODEL,
-    circuits: [...circuits.values()],
+    circuits,
     ports,
     gateways: [gateway],
     virtualHubs: hubs,
@@ -163,21 +135,14 @@ export class HubCircuitConnection extends pulumi.ComponentResource {
         hubCircuitLimits,
       ],
     }).filter((f) => f.resource === name);
-    const shape = new Reporter(circuitLinkInput, { catalog: defaultCatalog() });
-    if (Boolean(args.circuit) === Boolean(args.existing)) {
-      shape.fail({ key: name, origin: { resource: name } }, "circuit", {
-        message: args.circuit
-          ? "Give either circuit or existing, not both."
-          : "The connection names no circuit.",
-        value: args.circuit ? "both set" : "(not set)",
-        allowed: "circuit (created here) or existing (created elsewhere)",
-        fix: "Set exactly one of circuit and existing.",
-      });
-    }
     const authorizations = authorizationRedemptions(name, [
       { name, path: "authorizationKey", key: args.authorizationKey },
     ]);
-    throwIfInvalid("HubCircuitConnection", name, [...shape.findings, ...own, ...authorizations.findings]);
+    throwIfInvalid("HubCircuitConnection", name, [
+      ...oneCircuitFindings(name, args),
+      ...own,
+      ...authorizations.findings,
+    ]);
     warnAdvisories(own, this);
     const [authorizationKey] = authorizations.record("HubCircuitConnection");
     this.linkName = name;
