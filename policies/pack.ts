@@ -67,6 +67,7 @@ export const BINDINGS: readonly Binding[] = [
   { rule: rules.globalReachCircuits, ...catalog },
   { rule: rules.globalReachLocation, ...catalog },
   { rule: rules.authorizationSingleUse },
+  { rule: rules.circuitAuthorizationLimit },
   { rule: rules.circuitVnetLinkLimit },
   { rule: rules.circuitReachesGateway, ...catalog },
   { rule: rules.connectionType, kinds: [CONNECTION, HUB_CONNECTION, HUB_GATEWAY] },

@@ -189,6 +189,7 @@ export function planCircuit(name: string, spec: CircuitSpec): CircuitPlan {
       },
     },
     location,
+    authorizations: Array.isArray(spec.args.authorizations) ? spec.args.authorizations.length : 0,
     sku: { tier: spec.tier, family: spec.family, name: undefined },
     provider: spec.provider && {
       serviceProviderName: plainOrUnknown(spec.provider.serviceProviderName),

@@ -107,6 +107,12 @@ export interface CircuitModel extends Entity {
   readonly peeringsUnknown?: boolean;
   /** VNet links and Global Reach connections the circuit has outside this model (declared by the user). */
   readonly additionalLinks?: number;
+  /**
+   * Circuit authorizations declared in this model (inline `authorizations` and standalone authorization
+   * resources), or unknown when the inline list is only known at deploy time.
+   * @default 0
+   */
+  readonly authorizations?: Maybe<number>;
 }
 
 export interface RouteFilterRuleModel {

@@ -113,6 +113,26 @@ describe("wrong JavaScript types are refused in the error recipe, before anythin
     );
   });
 
+  it.each([
+    ["Standard", 11, 10],
+    ["Premium", 50_000, 50],
+  ] as const)(
+    "refuses more authorizations than a %s 1 Gbps circuit accepts connections (%i)",
+    (tier, count, limit) => {
+      const name = `many-auth-${next++}`;
+      const authorizations = Array.from({ length: count }, (_, i) => `spoke-${i}`);
+      const error = rejection(() => new RedundantCircuit(name, { ...base(), skuTier: tier, authorizations }));
+      expect(error.findings).toEqual([
+        expect.objectContaining({
+          ruleId: "circuit-authorization-limit",
+          path: "authorizations",
+          allowed: `at most ${limit}`,
+        }),
+      ]);
+      expect(recorded.some((r) => r.name.startsWith(name))).toBe(false);
+    },
+  );
+
   it("refuses a component name that is not a string", () => {
     const error = rejection(() => new RedundantCircuit(7 as unknown as string, base()));
     expect(error.findings[0]).toMatchObject({ ruleId: "argument-type", path: "name" });

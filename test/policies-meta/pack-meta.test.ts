@@ -15,7 +15,7 @@ describe("the policy pack and its documentation", () => {
       expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(rule.description).toMatch(/^[A-Z].*\.$/);
       expect(rule.why).toMatch(/^[A-Z].*\.$/);
-      expect(rule.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\/azure\/[a-z0-9/#-]+$/);
+      expect(rule.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\/(azure|powershell)\/[a-z0-9/.#-]+$/);
     },
   );
 

@@ -35,6 +35,10 @@ describe("valid configurations Azure accepts pass the gate", () => {
       "reach-direct-ams8",
     ],
     ["two VNet links that each redeem their own authorization", "links-own-authorizations"],
+    [
+      "eleven authorizations on a Premium 1 Gbps circuit (50 connections)",
+      "circuit-11-authorizations-premium",
+    ],
   ])("%s", async (_what, scenario) => {
     expect((await planScenario(analyzer, scenario)).violations).toEqual([]);
   });
@@ -103,6 +107,18 @@ const REFUSED = [
     level: "mandatory",
     resource: "spoke-link-2",
     path: "authorizationKey",
+  }),
+  violationCase("eleven authorizations on a Standard circuit", "circuit-11-authorizations", {
+    policy: "circuit-authorization-limit",
+    level: "mandatory",
+    resource: "er-ams",
+    path: "authorizations",
+  }),
+  violationCase("eleven inline authorizations on a Standard circuit", "circuit-11-inline-authorizations", {
+    policy: "circuit-authorization-limit",
+    level: "mandatory",
+    resource: "er-ams",
+    path: "authorizations",
   }),
   violationCase("a Direct circuit is created UnlimitedData", "direct-circuit-unlimited", {
     policy: "direct-circuit-metered",

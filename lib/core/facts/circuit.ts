@@ -120,3 +120,15 @@ export const CIRCUIT_LIMITS = {
 
 /** "An authorization is valid for only one connection"; each connection redeems its own. */
 export const AUTHORIZATION = { connectionsPerAuthorization: 1, source: SOURCES.linkVnet };
+
+/**
+ * How many authorizations a circuit takes. Az.Network's reference says "The owner of an ExpressRoute circuit
+ * can create as many as 10 authorizations for each circuit", and the FAQ raises the number of subscriptions a
+ * circuit can be shared with by Premium: each authorization is redeemed by one connection, so a circuit holds
+ * at most as many authorizations as it accepts connections (`vnetLinkLimit`, 10 on Standard and Local).
+ */
+export const AUTHORIZATION_LIMIT = {
+  value: "the circuit's connection limit (vnetLinkLimit)",
+  source: SOURCES.authorizationCmdlet,
+  linkLimitSource: SOURCES.faqs,
+};

@@ -4,7 +4,7 @@
  */
 export interface FactSource {
   /** Article file name in the public azure-docs repository, folder `articles/expressroute/` unless it names another
-   * (`virtual-wan/...` is in `articles/virtual-wan/`). */
+   * (`virtual-wan/...` is in `articles/virtual-wan/`, `azure-powershell/...` is in the Azure PowerShell repository). */
   readonly article: string;
   /** Public address of the article on Microsoft Learn. */
   readonly url: string;
@@ -48,6 +48,10 @@ export const SOURCES = {
   virtualWanExpressRoute: virtualWan("virtual-wan-expressroute-about.md"),
   virtualWanExpressRoutePortal: virtualWan("virtual-wan-expressroute-portal.md"),
   virtualWanAbout: virtualWan("virtual-wan-about.md"),
+  authorizationCmdlet: {
+    article: "azure-powershell/src/Network/Network/help/Add-AzExpressRouteCircuitAuthorization.md",
+    url: "https://learn.microsoft.com/powershell/module/az.network/add-azexpressroutecircuitauthorization",
+  },
   limits: {
     article: "includes/expressroute-limits.md",
     url: "https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-expressroute-limits",

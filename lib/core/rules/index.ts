@@ -1,4 +1,5 @@
 import { authorizationSingleUse } from "./authorization-single-use";
+import { circuitAuthorizationLimit } from "./circuit-authorization-limit";
 import { azureRegionKnown } from "./azure-region-known";
 import { bgpMd5Key } from "./bgp-md5-key";
 import { circuitKind } from "./circuit-kind";
@@ -70,6 +71,7 @@ export { Reporter, oneOf, type Rule, type RuleContext, type Problem } from "./ru
 export {
   authorizationSingleUse,
   azureRegionKnown,
+  circuitAuthorizationLimit,
   bgpMd5Key,
   circuitKind,
   circuitReachesGateway,
@@ -160,6 +162,7 @@ export const RULES: readonly Rule[] = [
   globalReachCircuits,
   globalReachLocation,
   authorizationSingleUse,
+  circuitAuthorizationLimit,
   circuitVnetLinkLimit,
   circuitReachesGateway,
   connectionType,

@@ -26,6 +26,7 @@ import {
 import { GATEWAY_SKUS } from "../facts/gateway";
 import { azureNativeKind } from "./arm-shapes";
 import {
+  AUTHORIZATION,
   CIRCUIT,
   PEERING,
   authorizationOf,
@@ -135,6 +136,7 @@ function circuitFrom(index: ResourceIndex, r: AzureResource, issues: ShapeIssue[
   const sp = read.object("serviceProviderProperties");
   const port = read.object("expressRoutePort");
   const inline = read.objects("peerings");
+  const auths = read.objects("authorizations");
   const peerings = isUnknown(inline)
     ? []
     : (inline ?? []).map(({ index: i, reader }) =>
@@ -179,6 +181,7 @@ function circuitFrom(index: ResourceIndex, r: AzureResource, issues: ShapeIssue[
           },
     peerings,
     ...(isUnknown(inline) ? { peeringsUnknown: true } : {}),
+    authorizations: isUnknown(auths) ? UNKNOWN : (auths?.length ?? 0),
   };
 }
 
@@ -264,6 +267,18 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
         peerings,
       });
     }
+  }
+
+  // Standalone authorizations count against their circuit (found like a standalone peering's).
+  for (const r of ofKind(resources, AUTHORIZATION)) {
+    const owner = owningCircuit(index, r, circuits, readerOf(r, issues));
+    const declared = typeof owner === "string" ? circuits.get(owner) : undefined;
+    if (!declared) continue;
+    const count = declared.authorizations;
+    circuits.set(declared.key, {
+      ...declared,
+      authorizations: isUnknown(count) ? count : (count ?? 0) + 1,
+    });
   }
 
   const routeFilters: RouteFilterModel[] = ofKind(resources, "network:RouteFilter").map((r) => {

@@ -10,6 +10,7 @@ import { ResourceIndex, circuitIdOfPeeringId, type AzureResource } from "./resou
 
 export const CIRCUIT = "network:ExpressRouteCircuit";
 export const PEERING = "network:ExpressRouteCircuitPeering";
+export const AUTHORIZATION = "network:ExpressRouteCircuitAuthorization";
 
 /** Reads a resource's props, recording properties of the wrong type in `issues`. */
 export function readerOf(r: AzureResource, issues: ShapeIssue[]): PropReader {
@@ -29,8 +30,7 @@ export function authorizationOf(index: ResourceIndex, r: AzureResource, read: Pr
   const key = read.str("authorizationKey");
   if (typeof key === "string" && key !== "") return authorizationOfKey(key);
   for (const urn of r.propertyDependencies?.authorizationKey ?? []) {
-    if (azureNativeKind(index.urn(urn)?.type ?? "") === "network:ExpressRouteCircuitAuthorization")
-      return `authorization:${urn}`;
+    if (azureNativeKind(index.urn(urn)?.type ?? "") === AUTHORIZATION) return `authorization:${urn}`;
   }
   return isUnknown(key) ? UNKNOWN : undefined;
 }
