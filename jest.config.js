@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  // The npm package test packs and installs the library: it runs on its own (npm run test:package).
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/package/"],
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" }, sourceMaps: "inline" }] },
   // Each mock-runtime test file gets a fresh module registry, so Pulumi's global runtime state never leaks.
   testTimeout: 30000,

@@ -1,11 +1,10 @@
 #!/usr/bin/env node
-// The `expressroute` command. The library ships as TypeScript and runs through tsx, the same loader it uses
-// for the Pulumi programs it plans. However the plan ends (a verdict, a refusal, a crash, an interrupt), it
-// ends with exit code 0, 1 or 2 and a one-line reason, and stops the program's worker and the policy pack.
-require("tsx/cjs");
-const { main } = require("../lib/plan/cli.ts");
-const { stopAllAnalyzers } = require("../lib/plan/analyzer.ts");
-const { stopRunningPrograms } = require("../lib/plan/isolated-run.ts");
+// The `expressroute` command. However the plan ends (a verdict, a refusal, a crash, an interrupt), it ends
+// with exit code 0, 1 or 2 and a one-line reason, and stops the program's worker and the policy pack.
+const { requireLibrary } = require("./library");
+const { main } = requireLibrary("plan/cli");
+const { stopAllAnalyzers } = requireLibrary("plan/analyzer");
+const { stopRunningPrograms } = requireLibrary("plan/isolated-run");
 
 function fail(reason) {
   stopRunningPrograms();

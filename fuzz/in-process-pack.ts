@@ -1,6 +1,6 @@
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { UNKNOWN } from "../lib/core/model";
-import { expressRoutePolicies } from "../policies/pack";
+import { expressRoutePolicies } from "../lib/policy-pack";
 
 /** A resource as the pack sees it: type, URN, logical name and its inputs (plain, UNKNOWN where unknown). */
 export interface PackResource {

@@ -1,5 +1,5 @@
 import { ARGUMENT_SHAPES } from "../lib/components/argument-shapes";
-import { ALL_KINDS } from "../policies/adapter/types";
+import { ALL_KINDS } from "../lib/policy-pack";
 
 /** One batch of the campaign, run in its own process. */
 export interface FuzzJob {

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { UNKNOWN } from "../lib/core/model";
 import { azureNativeKind } from "../lib/core/translate";
 import { runProgram } from "../lib/plan/run-program";
-import { ALL_KINDS } from "../policies/adapter/types";
+import { ALL_KINDS } from "../lib/policy-pack";
 import { plainInputs, type PackResource } from "./in-process-pack";
 
 /** The raw azure-native program of the policy tests, and the compliant estates it builds. */

@@ -11,12 +11,18 @@ export class ExpressRouteValidationError extends pulumi.InputPropertiesError {
   /** Every mandatory finding that made the component refuse its arguments. */
   readonly findings: readonly Finding[];
 
-  constructor(component: string, name: string, findings: readonly Finding[]) {
+  constructor(
+    /** The component's class name (`RedundantCircuit`). */
+    readonly component: string,
+    /** The name the program gave the component. */
+    readonly componentName: string,
+    findings: readonly Finding[],
+  ) {
     // A finding about another part of the whole (an estate's construct) names it first.
-    const where = (f: Finding) => (f.resource && f.resource !== name ? `${f.resource}: ` : "");
+    const where = (f: Finding) => (f.resource && f.resource !== componentName ? `${f.resource}: ` : "");
     const lines = findings.map((f) => `  - ${where(f)}${formatFinding(f)}`);
     super({
-      message: `${component} "${name}" has ${findings.length} invalid argument${findings.length === 1 ? "" : "s"}:\n${lines.join("\n")}`,
+      message: `${component} "${componentName}" has ${findings.length} invalid argument${findings.length === 1 ? "" : "s"}:\n${lines.join("\n")}`,
       errors: findings.map((f) => ({ propertyPath: f.path, reason: formatFinding(f) })),
     });
     this.name = "ExpressRouteValidationError";
@@ -38,10 +44,34 @@ export function uniqueFindings(findings: readonly Finding[]): Finding[] {
   });
 }
 
-/** Throws {@link ExpressRouteValidationError} when any finding is mandatory and verifiable. */
-export function throwIfInvalid(component: string, name: string, findings: readonly Finding[]): void {
+/**
+ * Where `expressroute plan` collects refusals, so that it can list every component's at once: set only in the
+ * plan's program thread (a global, because the program may load another copy of this library than the plan).
+ */
+export const REFUSAL_COLLECTOR = Symbol.for("pulumi-expressroute.refusals");
+
+function collector(): ExpressRouteValidationError[] | undefined {
+  const found = (globalThis as Record<symbol, unknown>)[REFUSAL_COLLECTOR];
+  return Array.isArray(found) ? (found as ExpressRouteValidationError[]) : undefined;
+}
+
+/**
+ * Throws {@link ExpressRouteValidationError} when any finding is mandatory and verifiable. Under
+ * `expressroute plan`, a refusal of well-typed arguments is recorded instead and the program goes on, so the
+ * plan lists every component's refusal, not only the first (`collectable: false` always throws).
+ */
+export function throwIfInvalid(
+  component: string,
+  name: string,
+  findings: readonly Finding[],
+  collectable = true,
+): void {
   const blocking = uniqueFindings(findings.filter((f) => f.severity === "mandatory" && !f.unverifiable));
-  if (blocking.length > 0) throw new ExpressRouteValidationError(component, name, blocking);
+  if (blocking.length === 0) return;
+  const error = new ExpressRouteValidationError(component, name, blocking);
+  const refusals = collectable ? collector() : undefined;
+  if (!refusals) throw error;
+  refusals.push(error);
 }
 
 /** Logs each advisory (verifiable) finding once as a warning on the component. */
@@ -72,6 +102,7 @@ export function checkArguments<T>(component: string, name: unknown, args: T, sha
             resource: label,
           },
         ];
-  throwIfInvalid(component, label, findings);
+  // Arguments of the wrong JavaScript type cannot be built on, so their refusal always stops the program.
+  throwIfInvalid(component, label, findings, false);
   return args;
 }

@@ -71,6 +71,39 @@ function firstError(stderr: string): string {
   return (lines.find((l) => /^\w*Error\b.*:/.test(l)) ?? lines[0] ?? "").slice(0, 500);
 }
 
+/**
+ * How node runs a pack's entry. TypeScript runs through tsx. While this library itself runs from its
+ * TypeScript sources (in its repository), a pack that requires `pulumi-expressroute` gets those sources too
+ * (the `development` export condition), so the pack and the plan run the same rules.
+ */
+function loaderArgs(entry: string): string[] {
+  const fromSources = __filename.endsWith(".ts");
+  const tsx = ["--require", require.resolve("tsx/cjs")];
+  if (fromSources) return ["--conditions=development", ...tsx];
+  return entry.endsWith(".ts") ? tsx : [];
+}
+
+/** How {@link PolicyAnalyzer.start} runs a pack. */
+export interface AnalyzerStartOptions {
+  /**
+   * Run the pack exactly as Pulumi's Node.js policy host does: `@pulumi/pulumi/cmd/run-policy-pack` (as the
+   * pack's directory resolves it) loads the pack's directory with ts-node registered, from that directory.
+   * @default false (node runs the pack's entry file, TypeScript through tsx)
+   */
+  readonly pulumiHost?: boolean;
+}
+
+/** The command line of Pulumi's policy host for a pack (the engine's address it takes is not used offline). */
+function pulumiHostArgs(packDir: string): string[] {
+  let host: string;
+  try {
+    host = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDir] });
+  } catch {
+    throw new ProgramError(`${packDir}: @pulumi/pulumi is not installed where the policy pack can load it`);
+  }
+  return [host, "127.0.0.1:0", "."];
+}
+
 /** Policy pack processes running now: stopped when the plan ends, however it ends. */
 const children = new Set<ChildProcess>();
 let exitHookInstalled = false;
@@ -98,11 +131,16 @@ export class PolicyAnalyzer {
    * Starts the pack in `dir` and connects to it; each request the pack does not answer within
    * `deadlineSeconds` ends the plan with that reason.
    */
-  static async start(dir: string, deadlineSeconds = ANALYZER_DEADLINE_SECONDS): Promise<PolicyAnalyzer> {
-    const entry = packEntry(path.resolve(dir));
-    const args = entry.endsWith(".ts") ? ["--require", require.resolve("tsx/cjs"), entry] : [entry];
+  static async start(
+    dir: string,
+    deadlineSeconds = ANALYZER_DEADLINE_SECONDS,
+    options: AnalyzerStartOptions = {},
+  ): Promise<PolicyAnalyzer> {
+    const packDir = path.resolve(dir);
+    const entry = packEntry(packDir);
+    const args = options.pulumiHost ? pulumiHostArgs(packDir) : [...loaderArgs(entry), entry];
     const child = spawn(process.execPath, args, {
-      cwd: path.dirname(entry),
+      cwd: options.pulumiHost ? packDir : path.dirname(entry),
       stdio: ["ignore", "pipe", "pipe"],
     });
     children.add(child);

@@ -1,11 +1,12 @@
 import { Command, CommanderError, Option } from "commander";
 import * as fs from "node:fs";
-import { ExpressRouteValidationError } from "../components/validation-error";
 import { DEFAULT_TIMEOUT_SECONDS, defaultMaxMemoryMb } from "./isolated-run";
 import { plan } from "./plan";
 import type { PolicyPackConfigFile } from "./policy-config";
 import { ProgramError } from "./program-project";
-import { planJson, planText } from "./report";
+import { EXIT_CODES, errorJson, planJson, refusedJson, verdictOf } from "./plan-json";
+import { ProgramRefused } from "./refusals";
+import { planText } from "./report";
 
 /** Exit codes: no mandatory violation, some mandatory violation, a broken program or broken arguments. */
 export const EXIT = { pass: 0, mandatory: 1, broken: 2 } as const;
@@ -75,6 +76,7 @@ export async function main(argv: readonly string[], io: Io = STD_IO): Promise<nu
       positiveNumber("--max-memory"),
     )
     .action(async (dir: string, opts) => {
+      json = Boolean(opts.json);
       const result = await plan(dir, {
         policyPack: opts.policyPack,
         policyConfig: readPolicyConfig(opts.policyPackConfig),
@@ -88,25 +90,34 @@ export async function main(argv: readonly string[], io: Io = STD_IO): Promise<nu
           programOutput: io.programOutput,
         },
       });
-      io.out(opts.json ? `${JSON.stringify(planJson(result), null, 2)}\n` : `${planText(result)}\n`);
-      code = result.violations.some((v) => v.level === "mandatory") ? EXIT.mandatory : EXIT.pass;
+      io.out(json ? document(planJson(result)) : `${planText(result)}\n`);
+      code = EXIT_CODES[verdictOf(result)];
     });
+  // Until the options are parsed, a `--json` anywhere asks for the error as a document too.
+  let json = argv.includes("--json");
   try {
     await program.parseAsync([...argv], { from: "user" });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.exitCode === 0 ? EXIT.pass : EXIT.broken; // commander already printed the one-line reason
-    }
-    if (e instanceof ExpressRouteValidationError) {
-      io.err(`expressroute: the program was refused:\n${e.message}\n`);
+      if (e.exitCode === 0) return EXIT.pass;
+      // commander already printed the one-line reason
+      if (json) io.out(document(errorJson(e.message.replace(/^error: /, ""))));
       return EXIT.broken;
     }
-    if (e instanceof ProgramError) {
+    if (e instanceof ProgramRefused) {
       io.err(`expressroute: ${e.message}\n`);
+      if (json) io.out(document(refusedJson(e.refusals)));
       return EXIT.broken;
     }
-    io.err(`expressroute: ${(e as Error)?.message ?? String(e)}\n`);
+    const reason = e instanceof Error ? e.message || e.name : String(e);
+    io.err(`expressroute: ${reason}\n`);
+    if (json) io.out(document(errorJson(reason)));
     return EXIT.broken;
   }
+}
+
+/** One JSON document, as stdout carries it. */
+function document(value: object): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { ProgramError } from "./program-project";
 import type { WorkerInput, WorkerMessage } from "./program-worker";
+import { ProgramRefused } from "./refusals";
 import type { ProgramProgress, ProgramRun, RunProgramOptions } from "./run-program";
 
 /** Limits of a program run in isolation. */
@@ -31,7 +32,12 @@ export function defaultMaxMemoryMb(): number {
   return Math.max(4096, Math.floor(os.totalmem() / 2 / 1024 / 1024));
 }
 
-const WORKER = path.resolve(__dirname, "../../cli/plan-worker.js");
+/** The worker's entry, in the package's `cli/` (this file runs from `lib/plan` or, compiled, `bin/lib/plan`). */
+const WORKER = path.resolve(
+  __dirname,
+  __filename.endsWith(".ts") ? "../.." : "../../..",
+  "cli/plan-worker.js",
+);
 
 /** Workers running now, so an interrupted plan stops them. */
 const running = new Set<Worker>();
@@ -44,7 +50,7 @@ export function stopRunningPrograms(): void {
 
 /** What a program that did not finish was still doing, for the plan's message. */
 export function describePending(progress: ProgramProgress | undefined): string {
-  if (!progress) return "it had not started (loading the program failed silently)";
+  if (!progress) return "it had not started: the plan was still loading the Pulumi SDK and the program";
   const where = {
     checking: "it was still being type-checked",
     running: "its code had not returned (it awaits something that never settles?)",
@@ -116,6 +122,7 @@ export function runProgramIsolated(
       if (m.type === "progress") progress = m.progress;
       else if (m.type === "exit-called") exitCalled = { code: m.code };
       else if (m.type === "done") settle({ run: m.run });
+      else if (m.type === "refused") settle({ error: new ProgramRefused(m.refusals) });
       else settle({ error: new ProgramError(m.message) });
     });
     worker.on("error", (e: Error & { code?: string }) => {

@@ -7,12 +7,14 @@ import {
   type RunProgramOptions,
 } from "./run-program";
 import type { RecordedResource } from "./recorder";
+import { ProgramRefused, type Refusal } from "./refusals";
 
 /** What the worker tells the plan. */
 export type WorkerMessage =
   | { readonly type: "progress"; readonly progress: ProgramProgress }
   | { readonly type: "done"; readonly run: ProgramRun }
   | { readonly type: "failed"; readonly message: string }
+  | { readonly type: "refused"; readonly refusals: readonly Refusal[] }
   | { readonly type: "exit-called"; readonly code: unknown };
 
 /** What the plan gives the worker. */
@@ -70,7 +72,7 @@ if (port) {
     setImmediate(() => {
       clearInterval(timer);
       flush();
-      post(rejected ? { type: "failed", message: rejected } : m);
+      post(rejected && m.type !== "refused" ? { type: "failed", message: rejected } : m);
     });
   runProgram(input.programDir, {
     ...input.options,
@@ -83,6 +85,11 @@ if (port) {
     },
   }).then(
     (run) => finish({ type: "done", run: transferable(run) }),
-    (e: unknown) => finish({ type: "failed", message: e instanceof Error ? e.message : describeThrown(e) }),
+    (e: unknown) =>
+      finish(
+        e instanceof ProgramRefused
+          ? { type: "refused", refusals: e.refusals }
+          : { type: "failed", message: e instanceof Error ? e.message : describeThrown(e) },
+      ),
   );
 }

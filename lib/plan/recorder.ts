@@ -118,3 +118,21 @@ export function installRecordingMocks(
     });
   return recorded;
 }
+
+/**
+ * Records the stack's outputs as the engine receives them (Pulumi's wire form, so a secret output stays marked
+ * secret); the returned function gives them once the program has finished.
+ */
+export function recordStackOutputs(sdk: PulumiSdk): () => Record<string, unknown> | undefined {
+  let outputs: Record<string, unknown> | undefined;
+  const monitor = sdk.settings.getMonitor() as {
+    registerResourceOutputs(req: any, cb: Callback): unknown;
+  };
+  const register = monitor.registerResourceOutputs.bind(monitor);
+  monitor.registerResourceOutputs = (req: any, callback: Callback) => {
+    if (String(req.getUrn()).includes("::pulumi:pulumi:Stack::"))
+      outputs = (req.getOutputs()?.toJavaScript() ?? {}) as Record<string, unknown>;
+    return register(req, callback);
+  };
+  return () => outputs;
+}

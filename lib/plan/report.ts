@@ -6,30 +6,6 @@ import type { PlanResult } from "./plan";
 import { estateLines, estateSummaries } from "./estate-report";
 import { printable } from "./secrets";
 
-/**
- * The plan as one JSON document: every resource with its (secret-safe) inputs, every violation, and the policy
- * config in force (level changes and exemptions).
- */
-export function planJson(result: PlanResult): object {
-  return {
-    resources: result.run.resources.map((r) => ({
-      urn: r.urn,
-      type: r.type,
-      name: r.name,
-      parent: r.parent ?? null,
-      inputs: printable(r.serializedInputs),
-    })),
-    violations: result.violations.map((v) => ({
-      policy: v.policy,
-      level: v.level,
-      message: v.message,
-      urn: v.urn ?? null,
-    })),
-    levelChanges: result.levelChanges,
-    exemptions: result.exemptions,
-  };
-}
-
 function tree(result: PlanResult): string[] {
   const children = new Map<string | undefined, typeof result.run.resources>();
   for (const r of result.run.resources) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
@@ -97,6 +73,17 @@ export function topologySummary(model: TopologyModel): string[] {
   return lines;
 }
 
+/** The stack outputs, one per line, secrets masked and values unknown at preview marked. */
+function outputLines(outputs: Record<string, unknown>): string[] {
+  const entries = Object.entries(printable(outputs) as Record<string, unknown>);
+  if (entries.length === 0) return [];
+  return [
+    `Stack outputs (${entries.length}):`,
+    ...entries.map(([k, v]) => `  ${k}: ${JSON.stringify(v) ?? "undefined"}`),
+    "",
+  ];
+}
+
 function violationLines(violations: readonly Violation[]): string[] {
   return violations.map(
     (v) => `    [${v.policy}] ${v.message.split("\n").slice(-1)[0]}${v.urn ? `\n        at ${v.urn}` : ""}`,
@@ -113,7 +100,14 @@ export function planText(result: PlanResult): string {
     "",
     `Resources (${run.resources.length}):`,
     ...tree(result),
+    ...(run.resources.some((r) => r.protect)
+      ? [
+          "  [protected]: Pulumi refuses to delete it (the protect option) until protect is turned off, so a",
+          "  change that would replace it stops instead of re-ordering a circuit or port from the provider.",
+        ]
+      : []),
     "",
+    ...outputLines(run.outputs),
     "Topology:",
     ...topologySummary(result.model),
     "",

@@ -1,7 +1,13 @@
 import * as path from "node:path";
 import { armMocks } from "./arm-mocks";
 import { ProgramError, readProject, readStackConfig, type PulumiProject } from "./program-project";
-import { installRecordingMocks, type RecordedResource, type RegistrationEvent } from "./recorder";
+import {
+  installRecordingMocks,
+  recordStackOutputs,
+  type RecordedResource,
+  type RegistrationEvent,
+} from "./recorder";
+import { collectRefusals, ProgramRefused } from "./refusals";
 import { loadSdkFor } from "./sdk";
 import { typeCheckProgram } from "./type-check";
 
@@ -52,6 +58,7 @@ export interface ProgramRun {
   readonly project: PulumiProject;
   readonly stack: string;
   readonly resources: readonly RecordedResource[];
+  /** The stack outputs in Pulumi's wire form: secrets stay marked (print them with `printable`). */
   readonly outputs: Record<string, unknown>;
 }
 
@@ -116,17 +123,18 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   );
   const mocks = armMocks({ unknownIds: options.preview ?? false });
   const resources = installRecordingMocks(sdk, mocks, project.name, stack, watch);
+  const stackOutputs = recordStackOutputs(sdk);
   if (project.entry.endsWith(".ts")) registerTypeScript();
   forgetProgramModules(path.dirname(project.entry), programRequire);
   // An error the program throws is caught inside the stack's init, so the runtime sees a finished program and
   // no registration is left failing in the background; it is reported once the stack has settled.
   // A failure is remembered by a flag, not by its value: a program may throw `undefined`.
   let failed: { error: unknown } | undefined;
-  let outputs: Record<string, unknown> | undefined;
   phase = "running";
   progress();
+  const refusals = collectRefusals();
   try {
-    outputs = await sdk.runtime.runInPulumiStack(async () => {
+    await sdk.runtime.runInPulumiStack(async () => {
       try {
         const mod = programRequire(project.entry) as unknown;
         const exported = typeof mod === "function" ? await (mod as () => unknown)() : mod;
@@ -144,6 +152,9 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   } catch (e) {
     failed ??= { error: e };
   }
+  // Components that refused their arguments explain the failure (a crash after a refusal is its consequence).
+  const refused = refusals(failed?.error);
+  if (refused.length > 0) throw new ProgramRefused(refused);
   if (failed) throw new ProgramError(`the program failed: ${describeThrown(failed.error)}`);
   // A failed registration rejects its resource's URN after the RPCs are done: let that be seen.
   if (pending.size > 0) await new Promise((r) => setImmediate(r));
@@ -161,7 +172,7 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   }
   phase = "done";
   progress();
-  return { project, stack, resources, outputs: outputs ?? {} };
+  return { project, stack, resources, outputs: stackOutputs() ?? {} };
 }
 
 /** What a program threw, for a message: an Error's message, else the value itself (`undefined` included). */

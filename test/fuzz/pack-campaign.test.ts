@@ -1,4 +1,4 @@
-import { ALL_KINDS } from "../../policies/adapter/types";
+import { ALL_KINDS } from "../../lib/policy-pack";
 import { runWorker } from "../../fuzz/worker-process";
 
 // Issue 8: the pack's fuzzing campaign at a small size (`npm run fuzz` runs 10,000 cases per kind), in a

@@ -1,8 +1,20 @@
+import Ajv from "ajv";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { main } from "../../lib/plan/cli";
 
 const root = path.resolve(__dirname, "../..");
 const fixture = (name: string) => path.join(root, "test/fixtures", name);
+
+const validate = new Ajv({ allErrors: true, strict: false }).compile(
+  JSON.parse(fs.readFileSync(path.join(root, "schemas/plan.schema.json"), "utf8")),
+);
+
+/** Asserts that a `--json` document matches the published schema. */
+function expectValidDocument(doc: unknown): void {
+  validate(doc);
+  expect(validate.errors ?? []).toEqual([]);
+}
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -16,9 +28,20 @@ describe("expressroute plan", () => {
     const r = await cli("plan", path.join(root, "examples/premium-circuit"), "--json", "--no-type-check");
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
-    expect(Object.keys(doc).sort()).toEqual(["exemptions", "levelChanges", "resources", "violations"]);
+    expectValidDocument(doc);
+    expect(doc).toMatchObject({ version: 1, verdict: "pass", exitCode: 0, project: "premium-circuit" });
+    expect(doc.pack).toEqual({ name: "expressroute", version: "0.1.0", policies: expect.any(Number) });
     for (const res of doc.resources)
-      expect(Object.keys(res).sort()).toEqual(["inputs", "name", "parent", "type", "urn"]);
+      expect(Object.keys(res).sort()).toEqual(["inputs", "name", "parent", "protect", "type", "urn"]);
+    // The topology as data: each link's /30 with both routers' addresses, whether an MD5 key is set (never it).
+    const [circuit] = doc.topology.circuits;
+    expect(circuit).toMatchObject({ tier: "Premium", peeringLocation: "Washington DC" });
+    expect(circuit.peerings[0].primary).toEqual({
+      prefix: expect.stringMatching(/\/30$/),
+      customerAddress: expect.any(String),
+      microsoftAddress: expect.any(String),
+    });
+    expect(circuit.peerings.map((p: any) => p.md5Key)).toContain(true);
     const peering = doc.resources.find((x: any) => x.name === "wdc-er-private-peering");
     expect(peering.type).toBe("azure-native:network:ExpressRouteCircuitPeering");
     expect(peering.parent).toMatch(/PremiumCircuit::wdc-er$/);
@@ -118,6 +141,86 @@ describe("expressroute plan", () => {
     expect(r.err).toContain('RedundantCircuit "single" has 1 invalid argument');
     expect(r.err).toContain("privatePeering.secondaryPeerAddressPrefix:");
     expect(r.err).toContain("[peering-dual-bgp]");
+  });
+
+  it("lists every component's refusal at once, in text and as one JSON document", async () => {
+    const text = await cli("plan", fixture("refused-twice"), "--no-type-check");
+    expect(text.code).toBe(2);
+    expect(text.err).toContain("the program was refused (2 components)");
+    expect(text.err).toContain('RedundantCircuit "single" has 1 invalid argument');
+    expect(text.err).toContain('ExpressRouteGateway "tiny" has 1 invalid argument');
+    const json = await cli("plan", fixture("refused-twice"), "--no-type-check", "--json");
+    expect(json.code).toBe(2);
+    const doc = JSON.parse(json.out);
+    expectValidDocument(doc);
+    expect(doc.verdict).toBe("refused");
+    expect(doc.refusals.map((x: any) => [x.component, x.name, x.findings.map((f: any) => f.ruleId)])).toEqual(
+      [
+        ["RedundantCircuit", "single", ["peering-dual-bgp"]],
+        ["ExpressRouteGateway", "tiny", ["gateway-subnet-size"]],
+      ],
+    );
+  });
+
+  it("gives a TypeScript error and an unknown flag as one JSON document with exit 2", async () => {
+    const ts = await cli("plan", fixture("broken-ts"), "--json");
+    expect(ts.code).toBe(2);
+    const doc = JSON.parse(ts.out);
+    expectValidDocument(doc);
+    expect(doc).toMatchObject({ verdict: "error", exitCode: 2 });
+    expect(doc.error).toMatch(/TypeScript error: .*index\.ts:2:7/);
+    const flag = await cli("plan", ".", "--json", "--no-such-flag");
+    expect(flag.code).toBe(2);
+    expect(JSON.parse(flag.out)).toMatchObject({
+      verdict: "error",
+      error: expect.stringMatching(/no-such-flag/),
+    });
+  });
+
+  it("gives each violation's finding as fields in --json", async () => {
+    const r = await cli(
+      "plan",
+      fixture("raw-program"),
+      "--json",
+      "--no-type-check",
+      "--config",
+      "scenario=links-share-authorization",
+    );
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out);
+    expectValidDocument(doc);
+    expect(doc.verdict).toBe("fail");
+    const v = doc.violations.find((x: any) => x.policy === "authorization-single-use");
+    expect(v.finding).toEqual({
+      ruleId: "authorization-single-use",
+      resource: "spoke-link-2",
+      path: "authorizationKey",
+      message: expect.stringContaining("redeems the same authorization as spoke-link-1"),
+      value: "an authorization key already redeemed by another connection",
+      allowed: "one authorization (and key) per connection",
+      fix: "Create one more authorization on the circuit and give this connection its key.",
+    });
+  });
+
+  it("shows the stack outputs with secrets masked, and explains [protected], in text and JSON", async () => {
+    const text = await cli("plan", fixture("outputs-program"), "--no-type-check");
+    expect(text.code).toBe(0);
+    expect(text.out).toContain("+ azure-native:network:RouteFilter kept [protected]");
+    expect(text.out).toMatch(/\[protected\]: Pulumi refuses to delete it/);
+    expect(text.out).toContain("Stack outputs (3):");
+    expect(text.out).toContain('  serviceKey: "[secret]"');
+    expect(text.out).toContain('  filterName: "kept"');
+    expect(text.out).toContain('"customerAddress":"192.168.100.129"');
+    const json = await cli("plan", fixture("outputs-program"), "--no-type-check", "--json");
+    const doc = JSON.parse(json.out);
+    expectValidDocument(doc);
+    expect(doc.outputs).toEqual({
+      filterName: "kept",
+      serviceKey: "[secret]",
+      links: { primary: { prefix: "192.168.100.128/30", customerAddress: "192.168.100.129" } },
+    });
+    expect(doc.resources.find((r: any) => r.name === "kept").protect).toBe(true);
+    expect(text.out + json.out).not.toContain("s3cr3t-service-key");
   });
 
   it("exits 2 on a config flag without a value", async () => {

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { RULES } from "../../lib/core/rules";
-import { expressRoutePolicies } from "../../policies/pack";
-import { rulesTable } from "../../policies/rules-table";
+import { expressRoutePolicies } from "../../lib/policy-pack";
+import { rulesTable } from "../../lib/policy-pack";
 
 describe("the policy pack and its documentation", () => {
   it("has exactly one policy per rule, named after it", () => {
@@ -36,9 +36,19 @@ describe("the policy pack and its documentation", () => {
     expect(file).toBe(rulesTable());
   });
 
-  it("keeps the pack's entry file to constructing the PolicyPack", () => {
-    const entry = fs.readFileSync(path.join(__dirname, "../../policies/index.ts"), "utf8");
-    expect(entry).toContain('new PolicyPack("expressroute", { policies: expressRoutePolicies });');
-    expect(entry.split("\n").filter((l) => l.trim() && !l.startsWith("import")).length).toBe(1);
+  it("keeps the pack's entry file to constructing the PolicyPack from the library's policies", () => {
+    const entry = fs.readFileSync(path.join(__dirname, "../../policies/index.js"), "utf8");
+    expect(entry).toContain('require("pulumi-expressroute/policy-pack")');
+    expect(entry).toContain("new PolicyPack(POLICY_PACK_NAME, { policies: expressRoutePolicies });");
+    // The pack reaches nothing outside its directory but its dependencies (`pulumi policy publish` uploads it alone).
+    expect(entry).not.toMatch(/require\("\.\.?\//);
+  });
+
+  it("declares the library as the pack's dependency, at this library's version", () => {
+    const pack = JSON.parse(fs.readFileSync(path.join(__dirname, "../../policies/package.json"), "utf8"));
+    const library = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8"));
+    expect(pack.main).toBe("index.js");
+    expect(pack.dependencies["pulumi-expressroute"]).toBe(`^${library.version}`);
+    expect(pack.dependencies["@pulumi/policy"]).toBe(library.peerDependencies["@pulumi/policy"]);
   });
 });

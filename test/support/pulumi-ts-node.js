@@ -29,7 +29,7 @@ const root = path.resolve(__dirname, "..", "..");
 try {
   for (const f of files) service.compile(fs.readFileSync(path.resolve(f), "utf8"), path.resolve(f));
   require(path.join(root, "lib", "index.ts"));
-  require(path.join(root, "policies", "pack.ts"));
+  require(path.join(root, "lib", "policy-pack", "index.ts"));
   const locations = require(path.join(root, "lib", "core", "validate.ts"))
     .defaultCatalog()
     .names().length;

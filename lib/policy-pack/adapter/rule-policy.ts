@@ -1,9 +1,9 @@
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import * as policyProxy from "@pulumi/policy/proxy";
-import { formatFinding, type Finding } from "../../lib/core/findings";
-import type { Rule } from "../../lib/core/rules";
-import { azureNativeKind, modelFromAzureNative, type AzureResource } from "../../lib/core/translate";
-import { defaultCatalog, validateTopology } from "../../lib/core/validate";
+import type { Finding } from "../../core/findings";
+import type { Rule } from "../../core/rules";
+import { azureNativeKind, modelFromAzureNative, type AzureResource } from "../../core/translate";
+import { defaultCatalog, validateTopology } from "../../core/validate";
 import {
   configSchema,
   exemptionFor,
@@ -13,6 +13,7 @@ import {
 } from "./policy-config";
 import { plainProps } from "./plain-props";
 import { secretValuesOf } from "./secret-values";
+import { policyFailureMessage, violationMessage } from "./violation-message";
 
 /** How a rule becomes a policy: the optional parameters it takes. */
 export type RulePolicyOptions = PolicyParameters;
@@ -32,11 +33,6 @@ function policyInfo(rule: Rule, options: RulePolicyOptions) {
     remediationSteps: `Each violation says which property to change and to what. Source: ${rule.source.url}`,
     configSchema: configSchema(options),
   };
-}
-
-/** The violation text for a finding: resource, property, problem, bad value, what is allowed, fix, rule id. */
-export function violationMessage(f: Finding): string {
-  return `${nameOfUrn(f.resource)}: ${formatFinding(f)}`;
 }
 
 /**
@@ -98,9 +94,7 @@ function guarded(
   } catch (e) {
     if (e instanceof UnknownValueError) throw e;
     const why = e instanceof Error ? e.message || e.name : String(e);
-    reportViolation(
-      `${subject}: (policy ${rule.id}): The policy failed while checking this, so it checked nothing here: ${why}. Got properties the rule could not read; allowed: any azure-native properties. Fix: check the properties this policy reads, and report the failure as a bug; until it is fixed, exempt the resource with a reason. [${rule.id}]`,
-    );
+    reportViolation(policyFailureMessage(rule.id, subject, why));
   }
 }
 

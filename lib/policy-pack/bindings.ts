@@ -1,6 +1,6 @@
 import type { Policies } from "@pulumi/policy";
-import * as rules from "../lib/core/rules";
-import type { Rule } from "../lib/core/rules";
+import * as rules from "../core/rules";
+import type { Rule } from "../core/rules";
 import { resourceRulePolicy, stackRulePolicy, type RulePolicyOptions } from "./adapter/rule-policy";
 import {
   ALL_KINDS,

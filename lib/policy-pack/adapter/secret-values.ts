@@ -1,4 +1,4 @@
-import { secretLeaves } from "../../lib/plan/secrets";
+import { secretLeaves } from "../../plan/secrets";
 
 /**
  * The policy SDK hands policies resource properties with secrets unwrapped, so a policy cannot tell which

@@ -1,5 +1,5 @@
-import { COMPONENT_INPUT_RULES, RULES } from "../lib/core/rules";
-import { expressRoutePolicies } from "./pack";
+import { COMPONENT_INPUT_RULES, RULES } from "../core/rules";
+import { expressRoutePolicies } from "./bindings";
 
 /** The rules table (policies/RULES.md), generated from the pack and the rules so it cannot drift. */
 export function rulesTable(): string {

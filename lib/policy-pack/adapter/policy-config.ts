@@ -1,6 +1,6 @@
-import { globToRegExp } from "../../lib/core/glob";
+import { globToRegExp } from "../../core/glob";
 import type { PolicyConfigSchema } from "@pulumi/policy";
-import type { AzureRegion, PeeringLocation } from "../../lib/core/facts/peering-locations";
+import type { AzureRegion, PeeringLocation } from "../../core/facts/peering-locations";
 
 /** An exemption: this policy does not apply to these resources, for a written reason. */
 export interface Exemption {

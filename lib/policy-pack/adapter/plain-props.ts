@@ -1,4 +1,4 @@
-import { UNKNOWN } from "../../lib/core/model";
+import { UNKNOWN } from "../../core/model";
 
 function isUnknownValueError(e: unknown): boolean {
   return e instanceof Error && e.constructor.name === "UnknownValueError";
