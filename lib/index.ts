@@ -6,3 +6,4 @@ export * from "./components";
 export * from "./blueprint";
 export * as core from "./core";
 export { extendLocationCatalog } from "./core/validate";
+export type { LocationCatalogExtension, PeeringLocation, AzureRegion } from "./core/facts/peering-locations";

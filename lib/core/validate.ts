@@ -26,8 +26,16 @@ export function defaultCatalog(): LocationCatalog {
  */
 export function extendLocationCatalog(extension: LocationCatalogExtension): LocationCatalog {
   catalogInUse = defaultCatalog().extend(extension);
+  const collected = (globalThis as Record<symbol, unknown>)[CATALOG_EXTENSIONS];
+  if (Array.isArray(collected)) collected.push(structuredClone(extension));
   return catalogInUse;
 }
+
+/**
+ * Where `expressroute plan` collects a program's {@link extendLocationCatalog} calls, to extend the policy
+ * pack's catalog the same way (a global: the program may load another copy of this library than the plan).
+ */
+export const CATALOG_EXTENSIONS = Symbol.for("pulumi-expressroute.catalog-extensions");
 
 /**
  * Makes `catalog` the one the components check against, e.g. to undo an extension in tests (pass the catalog

@@ -9,6 +9,7 @@ import {
   resolvePolicyConfig,
   type LevelChange,
   type PolicyPackConfigFile,
+  withCatalogExtensions,
 } from "./policy-config";
 import { ProgramError } from "./program-project";
 import type { RecordedResource } from "./recorder";
@@ -96,7 +97,10 @@ export async function plan(programDir: string, options: PlanOptions = {}): Promi
     (await PolicyAnalyzer.start(options.policyPack ?? defaultPolicyPack(), options.isolate?.timeoutSeconds));
   try {
     const info = await analyzer.info();
-    const config = resolvePolicyConfig(info.policies, options.policyConfig);
+    const config = withCatalogExtensions(
+      resolvePolicyConfig(info.policies, options.policyConfig),
+      run.catalogExtensions,
+    );
     await analyzer.configure(config);
     const exemptions = Object.entries(config).flatMap(([policy, c]) =>
       ((c.properties.exemptions ?? []) as { resource: string; reason: string }[]).map((e) => ({

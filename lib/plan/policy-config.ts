@@ -1,4 +1,6 @@
 import Ajv, { type ValidateFunction } from "ajv";
+import type { LocationCatalogExtension } from "../core/facts/peering-locations";
+import { LOCATION_CATALOG_POLICY } from "../policy-pack/adapter/location-catalog";
 import { ProgramError } from "./program-project";
 import type { EnforcementLevel, PolicyConfig, PolicyDescription } from "./analyzer";
 
@@ -95,4 +97,27 @@ export function levelChanges(
   return policies
     .filter((p) => config[p.name] && config[p.name].enforcementLevel !== p.enforcementLevel)
     .map((p) => ({ policy: p.name, from: p.enforcementLevel, to: config[p.name].enforcementLevel }));
+}
+
+/**
+ * The config with a program's `extendLocationCatalog` calls added to the pack's location-catalog policy (after
+ * what the config file gives it), so that the pack checks the program against the catalog its components did.
+ * A pack without that policy (another pack) is left as it is.
+ */
+export function withCatalogExtensions(
+  config: Readonly<Record<string, PolicyConfig>>,
+  extensions: readonly LocationCatalogExtension[],
+): Record<string, PolicyConfig> {
+  const current = config[LOCATION_CATALOG_POLICY];
+  if (!current || extensions.length === 0) return { ...config };
+  const merged: Record<string, unknown> = { ...current.properties };
+  for (const extension of extensions) {
+    for (const [field, value] of Object.entries(extension)) {
+      const before = merged[field];
+      merged[field] = Array.isArray(value)
+        ? [...(Array.isArray(before) ? before : []), ...value]
+        : { ...(typeof before === "object" && before !== null ? before : {}), ...value };
+    }
+  }
+  return { ...config, [LOCATION_CATALOG_POLICY]: { ...current, properties: merged } };
 }

@@ -1,4 +1,6 @@
 import * as path from "node:path";
+import type { LocationCatalogExtension } from "../core/facts/peering-locations";
+import { CATALOG_EXTENSIONS } from "../core/validate";
 import { armMocks } from "./arm-mocks";
 import { ProgramError, readProject, readStackConfig, type PulumiProject } from "./program-project";
 import {
@@ -40,6 +42,17 @@ export interface RunProgramOptions {
   readonly onProgress?: (progress: ProgramProgress) => void;
 }
 
+/** Starts collecting the program's catalog extensions; the returned function stops and gives them. */
+function collectCatalogExtensions(): () => LocationCatalogExtension[] {
+  const store = globalThis as Record<symbol, unknown>;
+  const collected: LocationCatalogExtension[] = [];
+  store[CATALOG_EXTENSIONS] = collected;
+  return () => {
+    if (store[CATALOG_EXTENSIONS] === collected) delete store[CATALOG_EXTENSIONS];
+    return collected;
+  };
+}
+
 /** Where a program run stands. */
 export interface ProgramProgress {
   /**
@@ -60,6 +73,8 @@ export interface ProgramRun {
   readonly resources: readonly RecordedResource[];
   /** The stack outputs in Pulumi's wire form: secrets stay marked (print them with `printable`). */
   readonly outputs: Record<string, unknown>;
+  /** The program's `extendLocationCatalog` calls, in order: the plan extends the pack's catalog the same way. */
+  readonly catalogExtensions: readonly LocationCatalogExtension[];
 }
 
 let tsRegistered = false;
@@ -133,6 +148,7 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   phase = "running";
   progress();
   const refusals = collectRefusals();
+  const catalogExtensions = collectCatalogExtensions();
   try {
     await sdk.runtime.runInPulumiStack(async () => {
       try {
@@ -152,6 +168,7 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   } catch (e) {
     failed ??= { error: e };
   }
+  const extensions = catalogExtensions();
   // Components that refused their arguments explain the failure (a crash after a refusal is its consequence).
   const refused = refusals(failed?.error);
   if (refused.length > 0) throw new ProgramRefused(refused);
@@ -172,7 +189,7 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   }
   phase = "done";
   progress();
-  return { project, stack, resources, outputs: stackOutputs() ?? {} };
+  return { project, stack, resources, outputs: stackOutputs() ?? {}, catalogExtensions: extensions };
 }
 
 /** What a program threw, for a message: an Error's message, else the value itself (`undefined` included). */

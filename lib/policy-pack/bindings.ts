@@ -1,6 +1,7 @@
 import type { Policies } from "@pulumi/policy";
 import * as rules from "../core/rules";
 import type { Rule } from "../core/rules";
+import { locationCatalogPolicy } from "./adapter/location-catalog";
 import { resourceRulePolicy, stackRulePolicy, type RulePolicyOptions } from "./adapter/rule-policy";
 import {
   ALL_KINDS,
@@ -92,7 +93,11 @@ export const BINDINGS: readonly Binding[] = [
   { rule: rules.resiliencySameMetro, ...catalog },
 ];
 
-/** Every policy of the ExpressRoute pack, in the order the rules run. */
-export const expressRoutePolicies: Policies = BINDINGS.map((b) =>
-  b.kinds ? resourceRulePolicy(b.rule, b.kinds, b) : stackRulePolicy(b.rule, b),
-);
+/**
+ * Every policy of the ExpressRoute pack: the location catalog's first (it takes the catalog extension once for
+ * every policy), then one per rule, in the order the rules run.
+ */
+export const expressRoutePolicies: Policies = [
+  locationCatalogPolicy(),
+  ...BINDINGS.map((b) => (b.kinds ? resourceRulePolicy(b.rule, b.kinds, b) : stackRulePolicy(b.rule, b))),
+];

@@ -4,9 +4,21 @@ import { RULES } from "../../lib/core/rules";
 import { expressRoutePolicies } from "../../lib/policy-pack";
 import { rulesTable } from "../../lib/policy-pack";
 
+/** The pack's policies that run a rule: all but the first, location-catalog, which carries the catalog. */
+const rulePolicies = expressRoutePolicies.slice(1);
+
 describe("the policy pack and its documentation", () => {
-  it("has exactly one policy per rule, named after it", () => {
-    expect(expressRoutePolicies.map((p) => p.name).sort()).toEqual(RULES.map((r) => r.id).sort());
+  it("has the location catalog's policy first, then exactly one policy per rule, named after it", () => {
+    expect(expressRoutePolicies[0].name).toBe("location-catalog");
+    expect(rulePolicies.map((p) => p.name).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it("takes the catalog extension in location-catalog's config, with extendLocationCatalog's fields", () => {
+    const fields = Object.keys(expressRoutePolicies[0].configSchema?.properties ?? {});
+    expect(fields).toEqual(["locations", "azureRegions", "regions", "providers", "directPortLocations"]);
+    expect(expressRoutePolicies[0].enforcementLevel).toBe("advisory");
+    for (const p of rulePolicies)
+      expect(Object.keys(p.configSchema?.properties ?? {})).not.toContain("additionalLocations");
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))(
@@ -20,7 +32,7 @@ describe("the policy pack and its documentation", () => {
   );
 
   it("gives every policy its rule's level, description, remediation and an exemption schema", () => {
-    for (const p of expressRoutePolicies) {
+    for (const p of rulePolicies) {
       const rule = RULES.find((r) => r.id === p.name)!;
       expect(p.enforcementLevel).toBe(rule.severity);
       expect(p.description).toContain(rule.description);

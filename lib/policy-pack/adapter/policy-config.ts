@@ -1,6 +1,5 @@
 import { globToRegExp } from "../../core/glob";
 import type { PolicyConfigSchema } from "@pulumi/policy";
-import type { AzureRegion, PeeringLocation } from "../../core/facts/peering-locations";
 
 /** An exemption: this policy does not apply to these resources, for a written reason. */
 export interface Exemption {
@@ -14,14 +13,6 @@ export interface Exemption {
 export interface RulePolicyConfig {
   /** Resources exempted from this policy, each with its reason. @default [] */
   readonly exemptions?: readonly Exemption[];
-  /** Peering locations added after this release, for the rules that read the location catalog. @default [] */
-  readonly additionalLocations?: readonly PeeringLocation[];
-  /** Azure regions opened after this release. @default [] */
-  readonly additionalRegions?: readonly AzureRegion[];
-  /** Providers Microsoft's table does not list yet, by peering location. @default {} */
-  readonly additionalProviders?: Readonly<Record<string, readonly string[]>>;
-  /** ExpressRoute Direct port locations by the peering location they are at. @default {} */
-  readonly additionalDirectPortLocations?: Readonly<Record<string, string>>;
   /** The VLAN ids peerings may use (peering-vlan-valid only). @default { min: 1, max: 4094 } */
   readonly vlanRange?: { readonly min: number; readonly max: number };
 }
@@ -61,55 +52,6 @@ const EXEMPTIONS = {
   },
 };
 
-const ADDITIONAL_LOCATIONS = {
-  type: "array",
-  description: "Peering locations Microsoft added after this release, added to the shipped catalog.",
-  default: [],
-  items: {
-    type: "object",
-    required: ["cloud", "location", "geopoliticalRegion", "localRegions", "expressRouteDirect"],
-    properties: {
-      cloud: { enum: ["public", "usgov", "china"] },
-      location: { type: "string", minLength: 1 },
-      geopoliticalRegion: { type: "string", minLength: 1 },
-      localRegions: { type: "array", items: { type: "string" } },
-      expressRouteDirect: { type: "boolean" },
-      pricingZone: { type: "integer" },
-    },
-  },
-};
-
-const ADDITIONAL_REGIONS = {
-  type: "array",
-  description: "Azure regions opened after this release (ARM names), added to the shipped catalog.",
-  default: [],
-  items: {
-    type: "object",
-    required: ["name", "geopoliticalRegion"],
-    additionalProperties: false,
-    properties: {
-      name: { type: "string", minLength: 1 },
-      geopoliticalRegion: { type: "string", minLength: 1 },
-      cloud: { enum: ["public", "usgov", "china"] },
-    },
-  },
-};
-
-const ADDITIONAL_PROVIDERS = {
-  type: "object",
-  description: "Connectivity providers by peering location that Microsoft's table does not list yet.",
-  default: {},
-  additionalProperties: { type: "array", items: { type: "string", minLength: 1 } },
-};
-
-const ADDITIONAL_PORT_LOCATIONS = {
-  type: "object",
-  description:
-    "ExpressRoute Direct port locations (e.g. Equinix-Amsterdam-AM5) by the peering location they are at.",
-  default: {},
-  additionalProperties: { type: "string", minLength: 1 },
-};
-
 const VLAN_RANGE_SCHEMA = {
   type: "object",
   description: "The VLAN ids peerings may use (ExpressRoute documents no range; 802.1Q allows 1..4094).",
@@ -124,9 +66,15 @@ const VLAN_RANGE_SCHEMA = {
 
 /** Which optional parameters a policy takes besides its exemptions. */
 export interface PolicyParameters {
-  /** The rule reads the peering-location catalog: the policy takes `additionalLocations`. */
+  /**
+   * The rule reads the peering-location catalog (extended once, by the location-catalog policy's config).
+   * @default false
+   */
   readonly usesCatalog?: boolean;
-  /** The rule checks VLAN ids: the policy takes `vlanRange`. */
+  /**
+   * The rule checks VLAN ids: the policy takes `vlanRange`.
+   * @default false
+   */
   readonly usesVlanRange?: boolean;
 }
 
@@ -135,14 +83,6 @@ export function configSchema(parameters: PolicyParameters): PolicyConfigSchema {
   return {
     properties: {
       exemptions: EXEMPTIONS,
-      ...(parameters.usesCatalog
-        ? {
-            additionalLocations: ADDITIONAL_LOCATIONS,
-            additionalRegions: ADDITIONAL_REGIONS,
-            additionalProviders: ADDITIONAL_PROVIDERS,
-            additionalDirectPortLocations: ADDITIONAL_PORT_LOCATIONS,
-          }
-        : {}),
       ...(parameters.usesVlanRange ? { vlanRange: VLAN_RANGE_SCHEMA } : {}),
     },
   } as PolicyConfigSchema;

@@ -3,7 +3,8 @@ import * as policyProxy from "@pulumi/policy/proxy";
 import type { Finding } from "../../core/findings";
 import type { Rule } from "../../core/rules";
 import { azureNativeKind, modelFromAzureNative, type AzureResource } from "../../core/translate";
-import { defaultCatalog, validateTopology } from "../../core/validate";
+import { validateTopology } from "../../core/validate";
+import { packCatalog } from "./location-catalog";
 import {
   configSchema,
   exemptionFor,
@@ -61,19 +62,9 @@ function run(rule: Rule, resources: readonly AzureResource[], config: RulePolicy
   const range = config.vlanRange;
   if (range && range.min > range.max)
     throw new Error(`the policy's vlanRange has min ${range.min} above max ${range.max}; swap them`);
-  const extension = {
-    locations: config.additionalLocations ?? [],
-    regions: config.additionalRegions ?? [],
-    providers: config.additionalProviders ?? {},
-    directPortLocations: config.additionalDirectPortLocations ?? {},
-  };
-  const extended =
-    extension.locations.length + extension.regions.length > 0 ||
-    Object.keys(extension.providers).length + Object.keys(extension.directPortLocations).length > 0;
-  const catalog = extended ? defaultCatalog().extend(extension) : defaultCatalog();
   return validateTopology(modelFromAzureNative(resources), {
     rules: [rule],
-    catalog,
+    catalog: packCatalog(),
     vlanRange: config.vlanRange,
   });
 }
