@@ -3,13 +3,20 @@
  * - overlap detection: the O(n log n) sweep against the O(n^2) pairwise check, same inputs;
  * - validation: every rule over a large estate model;
  * - Global Reach planning: a 40-site full mesh (780 pairs);
- * - org template allocation: 20 and 200 sites, from nothing and from their allocation file.
+ * - org template allocation: 20 and 200 sites, from nothing and from their allocation file;
+ * - the plan of whole programs (components against raw azure-native at 50, 200 and 400 circuits, each plan in
+ *   its own process), its time split, memory per resource, and the pack's scaling from 500 to 2,000 circuits.
+ * Writes every figure to bench/results.json; bench/README.md explains them.
  */
 import { Estate, EstateCircuit, EstateGlobalReach, Site, type AllocationFile } from "../lib/blueprint";
 import { planMesh } from "../lib/components/global-reach-plan";
 import { findOverlaps, overlaps, prefix, type LabelledPrefix } from "../lib/core/ip";
 import { EMPTY_MODEL, type CircuitModel, type TopologyModel } from "../lib/core/model";
 import { validateTopology } from "../lib/core/validate";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { packMs, planOnce, type PlanMeasure } from "./plan-bench";
 
 function time(label: string, runs: number, fn: () => unknown): number {
   fn(); // warm up
@@ -39,10 +46,12 @@ function pairwise(items: LabelledPrefix<number>[]): number {
 }
 
 console.log("Overlap detection (same inputs):");
+const overlapResults: Record<number, { sweep: number; pairwise: number }> = {};
 for (const n of [500, 2000, 4000]) {
   const items = randomPrefixes(n, n);
   const sweep = time(`  sweep, ${n} prefixes`, 20, () => findOverlaps(items));
   const brute = time(`  pairwise, ${n} prefixes`, 3, () => pairwise(items));
+  overlapResults[n] = { sweep, pairwise: brute };
   console.log(`  ratio pairwise/sweep at ${n}: ${(brute / sweep).toFixed(1)}x`);
 }
 
@@ -129,3 +138,58 @@ const again200 = time("  200 sites, from their allocation file", 5, () =>
 console.log(
   `  ratio 200/20 sites: ${(fresh200 / fresh20).toFixed(1)}x (10x the sites); from the file: ${again200.toFixed(1)} ms`,
 );
+
+// The plan of whole programs, each in a process of its own, components and raw azure-native side by side.
+console.log(
+  "\nPlan, components against hand-written raw azure-native (same Azure resources), no type check:",
+);
+const planRows: Record<string, unknown>[] = [];
+for (const n of [50, 200, 400]) {
+  const components = planOnce("components", n, false);
+  const raw = planOnce("raw", n, false);
+  const row = {
+    circuits: n,
+    components,
+    raw,
+    timeRatio: components.totalMs / raw.totalMs,
+    peakMemoryRatio: components.peakRssMb / raw.peakRssMb,
+  };
+  planRows.push(row);
+  console.log(
+    `  ${String(n).padStart(3)} circuits: components ${(components.totalMs / 1000).toFixed(1)} s, ${components.peakRssMb.toFixed(0)} MB (${components.resources} resources); raw ${(raw.totalMs / 1000).toFixed(1)} s, ${raw.peakRssMb.toFixed(0)} MB (${raw.resources}); ratios time ${row.timeRatio.toFixed(2)}x, memory ${row.peakMemoryRatio.toFixed(2)}x`,
+  );
+}
+const perResource = (style: "components" | "raw") => {
+  const [small, large] = [planRows[0][style], planRows[2][style]] as PlanMeasure[];
+  return ((large.peakRssMb - small.peakRssMb) * 1024) / (large.resources - small.resources);
+};
+const memoryPerResource = { components: perResource("components"), raw: perResource("raw") };
+console.log(
+  `  memory per resource (peak RSS slope, 50 to 400 circuits): components ${memoryPerResource.components.toFixed(0)} KB, raw ${memoryPerResource.raw.toFixed(0)} KB`,
+);
+
+console.log("\nPlan time split, 50 circuits with components, type check included (not from its cache):");
+const split = planOnce("components", 50, true);
+console.log(
+  `  type check ${(split.typeCheckMs / 1000).toFixed(1)} s, program ${(split.programMs / 1000).toFixed(1)} s, policies ${(split.policiesMs / 1000).toFixed(1)} s (pack start included), total ${(split.totalMs / 1000).toFixed(1)} s`,
+);
+
+console.log("\nPolicy scaling, the whole pack in process over raw circuits with peerings:");
+const pack500 = packMs(500, 3);
+const pack2000 = packMs(2000, 2);
+const policyScaling = pack2000 / (4 * pack500);
+console.log(
+  `  500 circuits ${pack500.toFixed(0)} ms, 2,000 circuits ${pack2000.toFixed(0)} ms; time(2,000) / (4 x time(500)) = ${policyScaling.toFixed(2)} (1 is linear)`,
+);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version },
+  overlap: overlapResults,
+  validation: { small, large },
+  globalReach: { m8, m40 },
+  orgTemplates: { fresh20, fresh200, again200 },
+  plan: { rows: planRows, memoryPerResourceKb: memoryPerResource, split, policyScaling, pack500, pack2000 },
+};
+fs.writeFileSync(path.join(__dirname, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log("\nWrote bench/results.json");

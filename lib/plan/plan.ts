@@ -57,11 +57,19 @@ export interface PlanResult {
   }[];
   /** The policies whose level the config changed (disabled, lowered or raised), shown so none is silent. */
   readonly levelChanges: readonly LevelChange[];
+  /** Where the plan's time went: the type check, the program, and the policy pack (start and analysis). */
+  readonly timings: { readonly typeCheckMs: number; readonly programMs: number; readonly policiesMs: number };
 }
 
 /** The options a program run takes, without the plan's own (they cannot cross to a worker). */
 function runOptions(o: PlanOptions): RunProgramOptions {
-  return { stack: o.stack, config: o.config, preview: o.preview, typeCheck: o.typeCheck };
+  return {
+    stack: o.stack,
+    config: o.config,
+    preview: o.preview,
+    typeCheck: o.typeCheck,
+    typeCheckCache: o.typeCheckCache,
+  };
 }
 
 /** This library's own policy pack directory. */
@@ -92,6 +100,7 @@ export async function plan(programDir: string, options: PlanOptions = {}): Promi
   const run = options.isolate
     ? await runProgramIsolated(programDir, runOptions(options), options.isolate)
     : await runProgram(programDir, options);
+  const packStarted = performance.now();
   const analyzer =
     options.analyzer ??
     (await PolicyAnalyzer.start(options.policyPack ?? defaultPolicyPack(), options.isolate?.timeoutSeconds));
@@ -118,6 +127,7 @@ export async function plan(programDir: string, options: PlanOptions = {}): Promi
       model: modelFromAzureNative(azureResources(run.resources)),
       exemptions,
       levelChanges: levelChanges(info.policies, config),
+      timings: { ...run.timings, policiesMs: performance.now() - packStarted },
     };
   } finally {
     if (!options.analyzer) analyzer.stop();

@@ -36,6 +36,11 @@ export interface RunProgramOptions {
    */
   readonly typeCheck?: boolean;
   /**
+   * Skip the type check when it passed before and no file it read has changed since.
+   * @default true
+   */
+  readonly typeCheckCache?: boolean;
+  /**
    * Told where the run stands whenever that changes: what the plan names if the program never finishes.
    * @default nobody is told
    */
@@ -75,6 +80,8 @@ export interface ProgramRun {
   readonly outputs: Record<string, unknown>;
   /** The program's `extendLocationCatalog` calls, in order: the plan extends the pack's catalog the same way. */
   readonly catalogExtensions: readonly LocationCatalogExtension[];
+  /** Where the run's time went: the type check, and running the program until its resources registered. */
+  readonly timings: { readonly typeCheckMs: number; readonly programMs: number };
 }
 
 let tsRegistered = false;
@@ -124,7 +131,9 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
     progress();
   };
   progress();
-  if (options.typeCheck ?? true) typeCheckProgram(project.entry);
+  const started = performance.now();
+  if (options.typeCheck ?? true) typeCheckProgram(project.entry, options.typeCheckCache ?? true);
+  const checked = performance.now();
   const { sdk, require: programRequire } = loadSdkFor(project.dir);
   // The stack's config file first (as the Pulumi CLI reads it), then --config over it.
   const fromFile = readStackConfig(project.dir, stack);
@@ -149,6 +158,10 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   progress();
   const refusals = collectRefusals();
   const catalogExtensions = collectCatalogExtensions();
+  // The SDK records a stack trace on every promise it makes, to name leaked promises; the plan never prints
+  // them (it reports what a program threw by its message), and capturing them was a quarter of a plan's time.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     await sdk.runtime.runInPulumiStack(async () => {
       try {
@@ -167,6 +180,8 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
     await sdk.settings.waitForRPCs();
   } catch (e) {
     failed ??= { error: e };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   const extensions = catalogExtensions();
   // Components that refused their arguments explain the failure (a crash after a refusal is its consequence).
@@ -189,7 +204,8 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   }
   phase = "done";
   progress();
-  return { project, stack, resources, outputs: stackOutputs() ?? {}, catalogExtensions: extensions };
+  const timings = { typeCheckMs: checked - started, programMs: performance.now() - checked };
+  return { project, stack, resources, outputs: stackOutputs() ?? {}, catalogExtensions: extensions, timings };
 }
 
 /** What a program threw, for a message: an Error's message, else the value itself (`undefined` included). */

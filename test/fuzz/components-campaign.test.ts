@@ -20,7 +20,7 @@ describe("every component under random and hostile arguments", () => {
     const exit = await runWorker(jobs);
     expect(exit.results).toHaveLength(jobs.length);
     results = exit.results;
-  }, 110_000);
+  }, 300_000);
 
   it.each(Object.keys(ARGUMENT_SHAPES))(
     "%s: no crash, no partial registration, no disagreement with the pack",

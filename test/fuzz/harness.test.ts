@@ -91,7 +91,7 @@ describe("the pack campaign", () => {
   let stacks: PackResource[][];
   beforeAll(async () => {
     stacks = await compliantStacks();
-  }, 60_000);
+  }, 180_000);
 
   it("starts from estates the pack passes", () => {
     for (const stack of stacks) {
