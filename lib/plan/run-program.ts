@@ -10,7 +10,7 @@ import {
   type RegistrationEvent,
 } from "./recorder";
 import { collectRefusals, ProgramRefused } from "./refusals";
-import { loadSdkFor } from "./sdk";
+import { leaveOutVersionAliases, loadSdkFor } from "./sdk";
 import { typeCheckProgram } from "./type-check";
 
 /** Options of {@link runProgram}. */
@@ -135,6 +135,7 @@ export async function runProgram(programDir: string, options: RunProgramOptions 
   if (options.typeCheck ?? true) typeCheckProgram(project.entry, options.typeCheckCache ?? true);
   const checked = performance.now();
   const { sdk, require: programRequire } = loadSdkFor(project.dir);
+  leaveOutVersionAliases(programRequire);
   // The stack's config file first (as the Pulumi CLI reads it), then --config over it.
   const fromFile = readStackConfig(project.dir, stack);
   const config: Record<string, string> = {};

@@ -34,3 +34,36 @@ export function loadSdkFor(programDir: string): { sdk: PulumiSdk; require: NodeR
   };
   return { sdk, require: req };
 }
+
+const PATCHED = Symbol.for("pulumi-expressroute.plan.version-aliases");
+
+/** An alias azure-native adds for one of its API versions' type tokens (`azure-native:network/v20230201:...`). */
+function isVersionAlias(alias: unknown): boolean {
+  if (typeof alias !== "object" || alias === null) return false;
+  const keys = Object.keys(alias);
+  const type = (alias as { type?: unknown }).type;
+  return keys.length === 1 && typeof type === "string" && /^azure-native:[^:/]+\/v[^:]+:/.test(type);
+}
+
+/**
+ * Makes the program's SDK leave out the aliases azure-native gives every resource for each of its API
+ * versions (60 on a circuit). The engine uses them to carry state across type tokens, which a plan has no
+ * state for; the SDK turns each into a chain of outputs, and they were most of a plan's memory and time (a
+ * plan of 100 raw circuits: 670 MB and 2.0 s with them, 230 MB and 0.3 s without). Aliases the program
+ * gives its resources itself are kept.
+ */
+export function leaveOutVersionAliases(programRequire: NodeRequire): void {
+  const resource = programRequire("@pulumi/pulumi/resource") as Record<string | symbol, unknown>;
+  const index = programRequire("@pulumi/pulumi") as Record<string | symbol, unknown>;
+  if (resource[PATCHED]) return;
+  const merge = resource.mergeOptions as (a: unknown, b: unknown) => unknown;
+  const mergeOptions = (a: unknown, b: unknown) => {
+    const aliases = (b as { aliases?: unknown } | undefined)?.aliases;
+    const onlyVersions = Array.isArray(aliases) && aliases.length > 0 && aliases.every(isVersionAlias);
+    return merge(a, onlyVersions ? { ...(b as object), aliases: undefined } : b);
+  };
+  // azure-native calls it through the package's index, which holds its own copy of the export.
+  resource.mergeOptions = mergeOptions;
+  index.mergeOptions = mergeOptions;
+  resource[PATCHED] = true;
+}
