@@ -7,3 +7,12 @@ export * from "./blueprint";
 export * as core from "./core";
 export { extendLocationCatalog } from "./core/validate";
 export type { LocationCatalogExtension, PeeringLocation, AzureRegion } from "./core/facts/peering-locations";
+export { plan, type PlanOptions, type PlanResult } from "./plan/plan";
+export {
+  diffAgainstState,
+  parseStackExport,
+  type ChangeAction,
+  type DiffResult,
+  type ResourceChange,
+  type StackState,
+} from "./diff";

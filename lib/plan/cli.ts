@@ -4,6 +4,9 @@ import { DEFAULT_TIMEOUT_SECONDS, defaultMaxMemoryMb } from "./isolated-run";
 import { plan } from "./plan";
 import type { PolicyPackConfigFile } from "./policy-config";
 import { ProgramError } from "./program-project";
+import { diffAgainstState } from "../diff/diff";
+import { diffJson, diffText, diffVerdict } from "../diff/report";
+import { parseStackExport } from "../diff/stack-export";
 import { EXIT_CODES, errorJson, planJson, refusedJson, verdictOf } from "./plan-json";
 import { ProgramRefused } from "./refusals";
 import { planText } from "./report";
@@ -36,6 +39,15 @@ function collect(value: string, previous: Record<string, string>): Record<string
   return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
 }
 
+/** A file's text, or a one-line reason naming the flag that gave it. */
+function readText(file: string, flag: string): string {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new ProgramError(`${flag} ${file}: ${(e as Error).message.split("\n")[0]}`);
+  }
+}
+
 function readPolicyConfig(file: string | undefined): PolicyPackConfigFile | undefined {
   if (!file) return undefined;
   try {
@@ -52,47 +64,69 @@ export async function main(argv: readonly string[], io: Io = STD_IO): Promise<nu
     .description("Offline preview of Pulumi programs for Azure ExpressRoute, with the policy pack's verdicts")
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  program
-    .command("plan")
-    .description(
-      "Run a Pulumi program under the mock runtime and check it with the policy pack (no credentials, no CLI)",
-    )
-    .argument("[PROGRAM_DIR]", "directory with Pulumi.yaml", ".")
-    .option("--policy-pack <DIR>", "policy pack directory (default: this library's policies/)")
-    .option("--policy-pack-config <FILE>", "policy config JSON, as for pulumi preview --policy-pack-config")
-    .option("--config <key=value>", "stack config (repeatable)", collect, {})
-    .option("--stack <NAME>", "stack name the program sees", "dev")
-    .option("--json", "print one JSON document on stdout")
-    .option("--preview", "give new resources unknown ids, as a real preview does")
-    .addOption(new Option("--no-type-check", "skip the TypeScript type check"))
-    .option(
-      "--timeout <seconds>",
-      `give up on a program that has not finished after this many seconds (default: ${DEFAULT_TIMEOUT_SECONDS})`,
-      positiveNumber("--timeout"),
-    )
-    .option(
-      "--max-memory <MB>",
-      `heap the program may use, in MB (default: half of this machine's memory, ${defaultMaxMemoryMb()})`,
-      positiveNumber("--max-memory"),
-    )
-    .action(async (dir: string, opts) => {
-      json = Boolean(opts.json);
-      const result = await plan(dir, {
-        policyPack: opts.policyPack,
-        policyConfig: readPolicyConfig(opts.policyPackConfig),
-        config: opts.config,
-        stack: opts.stack,
-        preview: Boolean(opts.preview),
-        typeCheck: opts.typeCheck,
-        isolate: {
-          timeoutSeconds: opts.timeout,
-          maxMemoryMb: opts.maxMemory,
-          programOutput: io.programOutput,
-        },
-      });
-      io.out(json ? document(planJson(result)) : `${planText(result)}\n`);
-      code = EXIT_CODES[verdictOf(result)];
+  const withPlanOptions = (command: Command, defaultStack: string | undefined) =>
+    command
+      .argument("[PROGRAM_DIR]", "directory with Pulumi.yaml", ".")
+      .option("--policy-pack <DIR>", "policy pack directory (default: this library's policies/)")
+      .option("--policy-pack-config <FILE>", "policy config JSON, as for pulumi preview --policy-pack-config")
+      .option("--config <key=value>", "stack config (repeatable)", collect, {})
+      .option(
+        "--stack <NAME>",
+        defaultStack ? "stack name the program sees" : "stack name the program sees (default: the state's)",
+        defaultStack,
+      )
+      .option("--json", "print one JSON document on stdout")
+      .option("--preview", "give new resources unknown ids, as a real preview does")
+      .addOption(new Option("--no-type-check", "skip the TypeScript type check"))
+      .option(
+        "--timeout <seconds>",
+        `give up on a program that has not finished after this many seconds (default: ${DEFAULT_TIMEOUT_SECONDS})`,
+        positiveNumber("--timeout"),
+      )
+      .option(
+        "--max-memory <MB>",
+        `heap the program may use, in MB (default: half of this machine's memory, ${defaultMaxMemoryMb()})`,
+        positiveNumber("--max-memory"),
+      );
+  const planWith = (dir: string, opts: Record<string, any>, stack: string) =>
+    plan(dir, {
+      policyPack: opts.policyPack,
+      policyConfig: readPolicyConfig(opts.policyPackConfig),
+      config: opts.config,
+      stack,
+      preview: Boolean(opts.preview),
+      typeCheck: opts.typeCheck,
+      isolate: { timeoutSeconds: opts.timeout, maxMemoryMb: opts.maxMemory, programOutput: io.programOutput },
     });
+  withPlanOptions(
+    program
+      .command("plan")
+      .description(
+        "Run a Pulumi program under the mock runtime and check it with the policy pack (no credentials, no CLI)",
+      ),
+    "dev",
+  ).action(async (dir: string, opts) => {
+    json = Boolean(opts.json);
+    const result = await planWith(dir, opts, opts.stack);
+    io.out(json ? document(planJson(result)) : `${planText(result)}\n`);
+    code = EXIT_CODES[verdictOf(result)];
+  });
+  withPlanOptions(
+    program
+      .command("diff")
+      .description(
+        "Plan a program and check it against the deployed stack (pulumi stack export): refuse the changes Azure refuses or that cause an outage",
+      )
+      .requiredOption("--state <FILE>", "the stack's state, as `pulumi stack export` writes it"),
+    undefined,
+  ).action(async (dir: string, opts) => {
+    json = Boolean(opts.json);
+    const state = parseStackExport(readText(opts.state, "--state"), opts.state);
+    const result = await planWith(dir, opts, opts.stack ?? (state.stack || "dev"));
+    const diff = diffAgainstState(result, state);
+    io.out(json ? document(diffJson(diff, result)) : `${diffText(diff, result, opts.state)}\n`);
+    code = diffVerdict(diff, result) === "refused" ? EXIT.mandatory : EXIT.pass;
+  });
   // Until the options are parsed, a `--json` anywhere asks for the error as a document too.
   let json = argv.includes("--json");
   try {

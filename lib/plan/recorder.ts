@@ -1,4 +1,5 @@
 import type { Mocks } from "@pulumi/pulumi/runtime/mocks";
+import { aliasUrns } from "./alias-urns";
 import type { PulumiSdk } from "./sdk";
 
 /** One resource the program registered, as the engine would have seen it. */
@@ -24,6 +25,8 @@ export interface RecordedResource {
   readonly provider?: string;
   /** The id the mocks gave it (custom resources only; undefined when unknown). */
   readonly id?: string;
+  /** URNs the program says the resource was known by before (its `aliases` option). */
+  readonly aliases?: readonly string[];
 }
 
 type Callback = (err: unknown, response: any) => void;
@@ -111,6 +114,7 @@ export function installRecordingMocks(
           additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
           provider: req.getProvider() || undefined,
           id: response.getId() || undefined,
+          aliases: aliasUrns(response.getUrn(), req.getAliasesList?.() ?? [], req.getAliasurnsList?.() ?? []),
         });
         watch?.({ kind: "registered", type: req.getType(), name: req.getName() });
       }
