@@ -7,15 +7,19 @@ const GATEWAY_MIGRATION: FactSource = {
 };
 
 /**
- * What Azure changes on a circuit in place, and what it does not (expressroute-circuit-peerings.md, "Changes
- * in place"; expressroute-faqs.md): bandwidth only up (a lower bandwidth is a new circuit), billing only from
+ * What Azure changes on a circuit in place, and what it does not (expressroute-howto-circuit-arm.md, "To modify
+ * an ExpressRoute circuit": "You cannot reduce the bandwidth of an ExpressRoute circuit without disruption";
+ * before disabling Premium, fewer links than Standard's limit and none "in other geopolitical regions", and a
+ * private peering route table under 4,000 routes; expressroute-faqs.md): bandwidth only up, billing only from
  * MeteredData to UnlimitedData, Standard to Premium, Premium to Standard only while the circuit has no more
  * links than Standard allows and none outside its geopolitical region, Local to Standard or Premium only with
  * UnlimitedData. The provider, the peering location and the Direct port are fixed for a circuit's life.
  */
 export const CIRCUIT_CHANGES = {
   standardLinkLimit: 10,
-  source: SOURCES.circuitPeerings,
+  /** Routes a Standard circuit's private peering takes: above, the BGP session drops after a downgrade. */
+  standardRouteLimit: 4000,
+  source: SOURCES.circuitArm,
   faqSource: SOURCES.faqs,
 };
 

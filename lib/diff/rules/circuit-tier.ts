@@ -61,7 +61,7 @@ function premiumToStandard(context: ChangeContext, m: MatchedResource) {
       message: `The circuit would go from Premium to Standard while it has ${why}, counted from the deployed stack and the plan; Azure refuses the downgrade until they are gone. Source: ${CIRCUIT_CHANGES.source.url}`,
       value: "Premium -> Standard",
       allowed: `Standard only with at most ${limit} connections, all in ${home ?? "the circuit's geopolitical region"}`,
-      fix: "Remove the extra and far connections in one update first, then downgrade in a second one; or keep Premium.",
+      fix: `Remove the extra and far connections in one update first, then downgrade in a second one (with fewer than ${CIRCUIT_CHANGES.standardRouteLimit} routes on the private peering, or its BGP session drops); or keep Premium.`,
     }),
   ];
 }
