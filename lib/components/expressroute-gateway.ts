@@ -314,7 +314,8 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
       {
         resourceGroupName,
         location: args.location,
-        virtualNetworkGatewayName: args.gatewayName ?? name,
+        virtualNetworkGatewayName:
+          args.gatewayName === undefined ? name : late(args.gatewayName, "gatewayName"),
         gatewayType: "ExpressRoute",
         sku: { name: sku, tier: sku },
         ipConfigurations: [

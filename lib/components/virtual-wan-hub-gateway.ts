@@ -262,7 +262,10 @@ export class VirtualWanHubGateway extends pulumi.ComponentResource {
               {
                 resourceGroupName,
                 location: args.location,
-                virtualWANName: args.virtualWanName ?? `${name}-wan`,
+                virtualWANName:
+                  args.virtualWanName === undefined
+                    ? `${name}-wan`
+                    : late(args.virtualWanName, "virtualWanName"),
                 type: "Standard",
                 tags,
               },
@@ -273,7 +276,8 @@ export class VirtualWanHubGateway extends pulumi.ComponentResource {
         {
           resourceGroupName,
           location: args.location,
-          virtualHubName: args.virtualHubName ?? `${name}-hub`,
+          virtualHubName:
+            args.virtualHubName === undefined ? `${name}-hub` : late(args.virtualHubName, "virtualHubName"),
           virtualWan: { id: wanId },
           addressPrefix: args.hubAddressPrefix,
           sku: "Standard",
@@ -297,7 +301,8 @@ export class VirtualWanHubGateway extends pulumi.ComponentResource {
       {
         resourceGroupName,
         location: args.location,
-        expressRouteGatewayName: args.gatewayName ?? name,
+        expressRouteGatewayName:
+          args.gatewayName === undefined ? name : late(args.gatewayName, "gatewayName"),
         virtualHub: { id: hubId },
         autoScaleConfiguration: { bounds: { min: units.min, max: units.max } },
         allowNonVirtualWanTraffic: args.allowNonVirtualWanTraffic ?? false,
