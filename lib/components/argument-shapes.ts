@@ -1,3 +1,5 @@
+import { LOCK } from "./management-lock";
+import { MONITORING } from "./monitoring";
 import * as pulumi from "@pulumi/pulumi";
 import { SKU_FAMILIES } from "../core/facts/circuit";
 import { ARM_TYPES } from "../core/arm-id";
@@ -62,6 +64,8 @@ const common: Record<string, Field> = {
   authorizations: optional(list(str({ nonEmpty: true, name: true, armName: true }), { unique: true })),
   protect: optional(bool()),
   tags: optional(tags()),
+  monitoring: optional(MONITORING),
+  lock: optional(LOCK),
 };
 
 const provider: Record<string, Field> = {
@@ -121,6 +125,8 @@ export const DIRECT_PORT = obj({
   ),
   protect: optional(bool()),
   tags: optional(tags()),
+  monitoring: optional(MONITORING),
+  lock: optional(LOCK),
 });
 
 const gatewayFields: Record<string, Field> = {
@@ -135,6 +141,7 @@ const gatewayFields: Record<string, Field> = {
   gatewayName: optional(armName()),
   publicIpAddressName: optional(armName()),
   tags: optional(tags()),
+  monitoring: optional(MONITORING),
 };
 
 export const GATEWAY = obj({ resourceGroupName: armName(), ...gatewayFields });
@@ -242,6 +249,7 @@ export const MAXIMUM_RESILIENCY = obj({
     obj({ addressPool: str(), ipv6AddressPool: optional(str()), usedRanges: optional(list(str())) }),
   ),
   circuitsOnly: optional(bool()),
+  monitoring: optional(MONITORING),
 });
 
 /** Every component's shape, by component class name (a test checks each against its interface). */

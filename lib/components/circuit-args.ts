@@ -1,3 +1,5 @@
+import type { LockArgs } from "./management-lock";
+import type { MonitoringArgs } from "./monitoring";
 import type * as pulumi from "@pulumi/pulumi";
 import type { MicrosoftPeeringArgs, PrivatePeeringArgs } from "./peering-args";
 
@@ -47,8 +49,21 @@ export interface CircuitCommonArgs {
    */
   readonly protect?: boolean;
   /**
-   * Tags on the circuit and its route filter.
+   * Tags on the circuit and every child resource (peerings' route filter, authorizations' circuit, alerts, lock).
    * @default no tags
    */
   readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /**
+   * Alerts on the circuit: BGP and ARP availability per link (each link of each peering alerts alone), a
+   * Service Health alert for ExpressRoute maintenance, optionally throughput; an action group and diagnostic
+   * settings when asked for. See {@link MonitoringArgs}.
+   * @default availability and maintenance alerts, notifying nobody until `actionGroupIds` or `emails` is given
+   */
+  readonly monitoring?: MonitoringArgs;
+  /**
+   * A `CanNotDelete` management lock on the circuit, which also guards it against the portal and other tools.
+   * Turning it off needs a reason: `{ enabled: false, reason: "..." }`.
+   * @default a CanNotDelete lock
+   */
+  readonly lock?: LockArgs;
 }

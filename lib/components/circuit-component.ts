@@ -1,5 +1,9 @@
 import * as network from "@pulumi/azure-native/network";
+import type * as authorization from "@pulumi/azure-native/authorization";
 import * as pulumi from "@pulumi/pulumi";
+import { CIRCUIT_ALERTS, DIAGNOSTIC_LOGS } from "../core/facts/monitoring";
+import { lockFindings, managementLock } from "./management-lock";
+import { ComponentMonitoring, monitoringFindings } from "./monitoring";
 import { PRIVATE_PEERING_ROUTE_LIMITS, vnetLinkLimit, type SkuTier } from "../core/facts/circuit";
 import type { Finding } from "../core/findings";
 import { bgpMd5Key } from "../core/rules/bgp-md5-key";
@@ -80,6 +84,10 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
   public readonly microsoftPeering?: network.ExpressRouteCircuitPeering;
   /** The Microsoft peering's route filter, when configured. */
   public readonly routeFilter?: network.RouteFilter;
+  /** The management lock on the circuit (absent when `lock.enabled` is false). */
+  public readonly lock?: authorization.ManagementLockByScope;
+  /** The circuit's alerts, action group and diagnostic setting (absent when `monitoring.enabled` is false). */
+  public readonly monitoring?: ComponentMonitoring;
   /** The private peering's two BGP sessions, per router, for configuring your routers. */
   public readonly privatePeeringLinks: pulumi.Output<PeeringLinks | undefined>;
   /** The Microsoft peering's two BGP sessions, per router. */
@@ -110,6 +118,8 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     const placed = programState("circuits", () => [] as CircuitModel[]);
     const findings = [
       ...circuitFindings(plan),
+      ...monitoringFindings(name, spec.args.monitoring),
+      ...lockFindings(name, spec.args.lock),
       ...validateTopology(
         { ...EMPTY_MODEL, circuits: [...placed, mine] },
         { rules: [subscriptionCircuitLimits] },
@@ -238,6 +248,26 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
     }
 
     const bandwidthMbps = spec.provider?.bandwidthInMbps ?? (spec.direct?.bandwidthInGbps ?? 0) * 1000;
+    this.lock = managementLock(name, this.circuit.id, args.lock, parent);
+    if (ComponentMonitoring.enabled(args.monitoring)) {
+      const tags = sendableTags(args.tags);
+      const m = new ComponentMonitoring(
+        { name, id: this.circuit.id, resourceGroupName, tags, parent: this },
+        args.monitoring,
+      );
+      for (const alert of CIRCUIT_ALERTS) m.metricAlert(alert);
+      m.throughputAlerts(bandwidthMbps);
+      // One maintenance alert serves every circuit of a subscription: the first circuit of a resource group
+      // creates it (a group known only at deploy time gets its own).
+      const maintained = programState("maintenance-alerts", () => new Set<string>());
+      const group = typeof args.resourceGroupName === "string" ? args.resourceGroupName : undefined;
+      if (group === undefined || !maintained.has(group)) {
+        if (group !== undefined) maintained.add(group);
+        m.maintenance();
+      }
+      m.diagnostics(DIAGNOSTIC_LOGS.circuit);
+      this.monitoring = m;
+    }
     const ipv4Routes = PRIVATE_PEERING_ROUTE_LIMITS.value.ipv4[spec.tier as SkuTier];
     this.circuitId = this.circuit.id;
     this.circuitName = circuitName;

@@ -9,6 +9,10 @@ import { plainOrUnknown, sendableTags } from "./plain";
 import { DIRECT_PORT } from "./argument-shapes";
 import { isProtected } from "./protection";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
+import type * as authorization from "@pulumi/azure-native/authorization";
+import { PORT_ALERTS } from "../core/facts/monitoring";
+import { lockFindings, managementLock, type LockArgs } from "./management-lock";
+import { ComponentMonitoring, monitoringFindings, type MonitoringArgs } from "./monitoring";
 import { shapeWhenKnown, verifyWhenKnown } from "./verify-when-known";
 import { armName } from "./argument-shape";
 
@@ -73,10 +77,21 @@ export interface DirectPortArgs {
    */
   readonly protect?: boolean;
   /**
-   * Tags on the port.
+   * Tags on the port and every child resource (alerts, lock).
    * @default no tags
    */
   readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /**
+   * Alerts on the port's links: line protocol down and light levels outside -10 to 0 dBm, per link. See
+   * {@link MonitoringArgs}.
+   * @default the link alerts, notifying nobody until `actionGroupIds` or `emails` is given
+   */
+  readonly monitoring?: MonitoringArgs;
+  /**
+   * A `CanNotDelete` management lock on the port. Turning it off needs a reason.
+   * @default a CanNotDelete lock
+   */
+  readonly lock?: LockArgs;
 }
 
 const LINK_NAMES = ["link1", "link2"] as const;
@@ -133,12 +148,20 @@ export class DirectPort extends pulumi.ComponentResource {
   public readonly sharedPort: SharedPort;
   /** The port's two links (router names, interfaces, patch panel ids) once provisioned. */
   public readonly links: pulumi.Output<unknown[]>;
+  /** The management lock on the port (absent when `lock.enabled` is false). */
+  public readonly lock?: authorization.ManagementLockByScope;
+  /** The port's alerts (absent when `monitoring.enabled` is false). */
+  public readonly monitoring?: ComponentMonitoring;
 
   constructor(name: string, args: DirectPortArgs, opts?: pulumi.ComponentResourceOptions) {
     checkArguments("DirectPort", name, args, DIRECT_PORT);
     super("expressroute:index:DirectPort", name, {}, opts);
     const model = { ...EMPTY_MODEL, ports: [portModel(name, args)] };
-    const findings = validateTopology(model);
+    const findings = [
+      ...validateTopology(model),
+      ...monitoringFindings(name, args.monitoring),
+      ...lockFindings(name, args.lock),
+    ];
     throwIfInvalid("DirectPort", name, findings);
     warnAdvisories(findings, this);
 
@@ -194,6 +217,21 @@ export class DirectPort extends pulumi.ComponentResource {
       circuits: [],
     };
     this.links = this.port.links.apply((l) => (l ?? []) as unknown[]);
+    this.lock = managementLock(name, this.port.id, args.lock, { parent: this });
+    if (ComponentMonitoring.enabled(args.monitoring)) {
+      const m = new ComponentMonitoring(
+        {
+          name,
+          id: this.port.id,
+          resourceGroupName: args.resourceGroupName,
+          tags: sendableTags(args.tags),
+          parent: this,
+        },
+        args.monitoring,
+      );
+      for (const alert of PORT_ALERTS) m.metricAlert(alert);
+      this.monitoring = m;
+    }
     this.registerOutputs({ id: this.id, links: this.links });
   }
 }

@@ -20,6 +20,8 @@ import { defaultCatalog, validateTopology } from "../core/validate";
 import { CircuitConnection, type CircuitLinkArgs } from "./circuit-connection";
 import { CIRCUIT_LINK, GATEWAY } from "./argument-shapes";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
+import { DIAGNOSTIC_LOGS, GATEWAY_ALERTS } from "../core/facts/monitoring";
+import { ComponentMonitoring, monitoringFindings, type MonitoringArgs } from "./monitoring";
 import { sendableTags } from "./plain";
 import { shapeWhenKnown } from "./verify-when-known";
 import { armId, armName } from "./argument-shape";
@@ -89,10 +91,16 @@ export interface ExpressRouteGatewayArgs {
    */
   readonly publicIpAddressName?: pulumi.Input<string>;
   /**
-   * Tags on the gateway and its public IP.
+   * Tags on the gateway and every child resource (public IP, subnet's alerts).
    * @default no tags
    */
   readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /**
+   * Alerts on the gateway (CPU above 80% per instance) and, with a workspace, diagnostic settings for its
+   * gateway and route logs. See {@link MonitoringArgs}.
+   * @default the CPU alert, notifying nobody until `actionGroupIds` or `emails` is given
+   */
+  readonly monitoring?: MonitoringArgs;
 }
 
 const NON_AZ_SKUS = ["Standard", "HighPerformance", "UltraPerformance"];
@@ -254,6 +262,8 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
   /** The gateway resource. */
   public readonly gateway: network.VirtualNetworkGateway;
   /** The gateway's ARM id. */
+  /** The gateway's alerts and diagnostic setting (absent when `monitoring.enabled` is false). */
+  public readonly monitoring?: ComponentMonitoring;
   public readonly id: pulumi.Output<string>;
   /** The GatewaySubnet, when the component created it. */
   public readonly gatewaySubnet?: network.Subnet;
@@ -268,7 +278,7 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
     checkArguments("ExpressRouteGateway", name, args, GATEWAY);
     super("expressroute:index:ExpressRouteGateway", name, {}, opts);
     this.links = [];
-    const findings = gatewayFindings(name, args);
+    const findings = [...gatewayFindings(name, args), ...monitoringFindings(name, args.monitoring)];
     throwIfInvalid("ExpressRouteGateway", name, findings);
     warnAdvisories(findings, this);
     this.args = args;
@@ -346,6 +356,15 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
       { parent: this },
     );
     this.id = this.gateway.id;
+    if (ComponentMonitoring.enabled(args.monitoring)) {
+      const m = new ComponentMonitoring(
+        { name, id: this.gateway.id, resourceGroupName, tags: sendableTags(args.tags), parent: this },
+        args.monitoring,
+      );
+      for (const alert of GATEWAY_ALERTS) m.metricAlert(alert);
+      m.diagnostics(DIAGNOSTIC_LOGS.gateway);
+      this.monitoring = m;
+    }
     this.registerOutputs({ id: this.id });
   }
 

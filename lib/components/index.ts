@@ -31,3 +31,5 @@ export {
   type HubLinkArgs,
 } from "./hub-circuit-connection";
 export * from "./maximum-resiliency";
+export { ComponentMonitoring, type MonitoringArgs } from "./monitoring";
+export type { LockArgs } from "./management-lock";

@@ -43,6 +43,8 @@ import type { ProviderCircuitArgs } from "./provider-circuit-args";
 import { RedundantCircuit } from "./redundant-circuit";
 import { MAXIMUM_RESILIENCY } from "./argument-shapes";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
+import { lockFindings } from "./management-lock";
+import { monitoringFindings, type MonitoringArgs } from "./monitoring";
 
 /** One site of the pattern: a provider circuit (the resource group is the pattern's). */
 export interface ResilientSiteArgs extends Omit<ProviderCircuitArgs, "resourceGroupName"> {
@@ -94,6 +96,12 @@ export interface MaximumResiliencyArgs {
    * @default false
    */
   readonly circuitsOnly?: boolean;
+  /**
+   * Monitoring for everything the pattern creates (both circuits and the gateway), set once here; a site's or
+   * the gateway's own `monitoring` takes its place for that part. See {@link MonitoringArgs}.
+   * @default each component's default monitoring (availability, maintenance and gateway alerts)
+   */
+  readonly monitoring?: MonitoringArgs;
 }
 
 /** Global Reach between the pattern's two sites. */
@@ -238,6 +246,12 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
     ...prefixed("primary", circuitFindings(p1)),
     ...prefixed("secondary", circuitFindings(p2)),
     ...endFindings(name, args),
+    ...monitoringFindings(name, args.monitoring),
+    ...(["primary", "secondary"] as const).flatMap((site) => [
+      ...monitoringFindings(name, args[site].monitoring, `${site}.monitoring`),
+      ...lockFindings(name, args[site].lock, `${site}.lock`),
+    ]),
+    ...monitoringFindings(name, args.gateway?.monitoring, "gateway.monitoring"),
   ];
   // Both links: each circuit reaches the gateway's region and suits its stack, with the link's own arguments;
   // and the two sites' resilience (a shared metro is advice).
@@ -354,6 +368,7 @@ export class MaximumResiliency extends pulumi.ComponentResource {
         ...site,
         resourceGroupName: args.resourceGroupName,
         configurePeerings: !args.circuitsOnly,
+        monitoring: site.monitoring ?? args.monitoring,
       };
       return site.premium
         ? new PremiumCircuit(`${name}-${suffix}`, circuitArgs, { parent: this })
@@ -375,7 +390,11 @@ export class MaximumResiliency extends pulumi.ComponentResource {
     } else {
       this.gateway = new ExpressRouteGateway(
         `${name}-gateway`,
-        { ...(args.gateway as Omit<ExpressRouteGatewayArgs, "resourceGroupName">), resourceGroupName },
+        {
+          ...(args.gateway as Omit<ExpressRouteGatewayArgs, "resourceGroupName">),
+          resourceGroupName,
+          monitoring: args.gateway?.monitoring ?? args.monitoring,
+        },
         { parent: this },
       );
     }

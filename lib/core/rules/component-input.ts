@@ -77,6 +77,27 @@ export const hubGatewayInput: RuleInfo = {
   source: SOURCES.virtualWanExpressRoute,
 };
 
+export const monitoringInput: RuleInfo = {
+  id: "monitoring-input",
+  severity: "mandatory",
+  description:
+    "A component's monitoring argument gives a severity from 0 to 4, a throughput percentage above 0 and at most 100, e-mail addresses, and ARM ids of action groups and a Log Analytics workspace.",
+  why: "Azure Monitor refuses any other severity, and an alert that notifies nobody or the wrong place is not monitoring.",
+  source: {
+    article: "monitor-expressroute.md",
+    url: "https://learn.microsoft.com/azure/expressroute/monitor-expressroute",
+  },
+};
+
+export const managementLockInput: RuleInfo = {
+  id: "management-lock-input",
+  severity: "mandatory",
+  description:
+    "A circuit or Direct port is locked against deletion unless its lock argument turns the lock off with a written reason.",
+  why: "Pulumi's protect guards a circuit against this stack only; without a lock, the portal or another tool can delete it, which means a new circuit ordered from the provider.",
+  source: SOURCES.circuitArm,
+};
+
 export const COMPONENT_INPUT_RULES: readonly RuleInfo[] = [
   argumentType,
   peeringAddressInput,
@@ -86,4 +107,6 @@ export const COMPONENT_INPUT_RULES: readonly RuleInfo[] = [
   gatewayInput,
   circuitLinkInput,
   hubGatewayInput,
+  monitoringInput,
+  managementLockInput,
 ];

@@ -65,6 +65,8 @@ export {
   gatewayInput,
   circuitLinkInput,
   hubGatewayInput,
+  monitoringInput,
+  managementLockInput,
   COMPONENT_INPUT_RULES,
 } from "./component-input";
 export { Reporter, oneOf, type Rule, type RuleContext, type Problem } from "./rule";
