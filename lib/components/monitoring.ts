@@ -152,8 +152,8 @@ export interface MonitoredResource {
 export class ComponentMonitoring {
   readonly alerts: monitor.MetricAlert[] = [];
   readonly actionGroup?: monitor.ActionGroup;
-  readonly maintenanceAlert?: monitor.ActivityLogAlert;
-  readonly diagnosticSetting?: monitor.DiagnosticSetting;
+  maintenanceAlert?: monitor.ActivityLogAlert;
+  diagnosticSetting?: monitor.DiagnosticSetting;
   private readonly actions: pulumi.Input<string>[];
 
   constructor(
@@ -252,7 +252,7 @@ export class ComponentMonitoring {
   maintenance(): void {
     if (this.args.maintenanceAlert === false) return;
     const subscription = this.target.id.apply((id) => /^\/subscriptions\/[^/]+/i.exec(id)?.[0] ?? id);
-    (this as { maintenanceAlert?: monitor.ActivityLogAlert }).maintenanceAlert = new monitor.ActivityLogAlert(
+    this.maintenanceAlert = new monitor.ActivityLogAlert(
       `${this.target.name}-maintenance`,
       {
         resourceGroupName: this.target.resourceGroupName,
@@ -281,17 +281,16 @@ export class ComponentMonitoring {
   diagnostics(categories: readonly string[]): void {
     const workspaceId = this.args.logAnalyticsWorkspaceId;
     if (workspaceId === undefined) return;
-    (this as { diagnosticSetting?: monitor.DiagnosticSetting }).diagnosticSetting =
-      new monitor.DiagnosticSetting(
-        `${this.target.name}-diagnostics`,
-        {
-          resourceUri: this.target.id,
-          name: `${this.target.name}-diagnostics`,
-          workspaceId,
-          logs: categories.map((category) => ({ category, enabled: true })),
-          metrics: [{ category: "AllMetrics", enabled: true }],
-        },
-        { parent: this.target.parent },
-      );
+    this.diagnosticSetting = new monitor.DiagnosticSetting(
+      `${this.target.name}-diagnostics`,
+      {
+        resourceUri: this.target.id,
+        name: `${this.target.name}-diagnostics`,
+        workspaceId,
+        logs: categories.map((category) => ({ category, enabled: true })),
+        metrics: [{ category: "AllMetrics", enabled: true }],
+      },
+      { parent: this.target.parent },
+    );
   }
 }

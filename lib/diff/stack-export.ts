@@ -1,3 +1,4 @@
+import { specialSecretSig, specialSigKey } from "@pulumi/pulumi/runtime/rpc";
 import { ProgramError } from "../plan/program-project";
 
 /** One resource of a deployment as `pulumi stack export` writes it (deployment format version 3). */
@@ -22,13 +23,12 @@ export interface StackState {
   readonly resources: readonly StateResource[];
 }
 
-const SIG = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-
 /** True for an exported secret value (encrypted, or in plain text with --show-secrets). */
 export function isExportedSecret(value: unknown): boolean {
   return (
-    typeof value === "object" && value !== null && (value as Record<string, unknown>)[SIG] === SECRET_SIG
+    typeof value === "object" &&
+    value !== null &&
+    (value as Record<string, unknown>)[specialSigKey] === specialSecretSig
   );
 }
 

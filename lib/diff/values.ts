@@ -1,13 +1,10 @@
+import { printable } from "../plan/secrets";
 import { isExportedSecret } from "./stack-export";
 
 /** How a secret prints (never its value). */
 export const SECRET = "[secret]";
 /** How a value only known at deploy time prints. */
 export const UNKNOWN_VALUE = "[unknown]";
-
-const SIG = "4dabf18193072939515e22adb298388d";
-const WIRE_SECRET = "1b47061264138c4ac30d75fd1eb44270";
-const WIRE_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 /** Inputs of the state as plain data: a secret becomes {@link SECRET}. */
 export function plainState(value: unknown): unknown {
@@ -18,18 +15,8 @@ export function plainState(value: unknown): unknown {
   return value;
 }
 
-/** Planned inputs (Pulumi's wire form) as plain data: a secret becomes {@link SECRET}, an unknown {@link UNKNOWN_VALUE}. */
-export function plainPlanned(value: unknown): unknown {
-  if (value === WIRE_UNKNOWN) return UNKNOWN_VALUE;
-  if (Array.isArray(value)) return value.map(plainPlanned);
-  if (typeof value === "object" && value !== null) {
-    const o = value as Record<string, unknown>;
-    if (o[SIG] === WIRE_SECRET) return SECRET;
-    if (typeof o[SIG] === "string") return `[${String(o[SIG]).slice(0, 8)}]`;
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, plainPlanned(v)]));
-  }
-  return value;
-}
+/** Planned inputs (Pulumi's wire form) as plain data, as the plan prints them: secrets {@link SECRET}, unknowns {@link UNKNOWN_VALUE}. */
+export const plainPlanned = printable;
 
 /** One property that changes: its path, the old and the new value as printed. */
 export interface PropertyChange {

@@ -1,10 +1,4 @@
-import { SOURCES, type FactSource } from "./sources";
-
-/** The gateway migration article: non-AZ gateway SKUs move to AZ ones by migration, not by a SKU change. */
-const GATEWAY_MIGRATION: FactSource = {
-  article: "gateway-migration.md",
-  url: "https://learn.microsoft.com/azure/expressroute/gateway-migration",
-};
+import { SOURCES } from "./sources";
 
 /**
  * What Azure changes on a circuit in place, and what it does not (expressroute-howto-circuit-arm.md, "To modify
@@ -37,5 +31,5 @@ export const PORT_CHANGES = { fixed: ["encapsulation", "bandwidthInGbps"] as con
 export const GATEWAY_SKU_FAMILIES = {
   zoneRedundant: ["ErGw1AZ", "ErGw2AZ", "ErGw3AZ", "ErGwScale"] as const,
   notZoneRedundant: ["Standard", "HighPerformance", "UltraPerformance"] as const,
-  source: GATEWAY_MIGRATION,
+  source: SOURCES.gatewayMigration,
 };

@@ -1,18 +1,12 @@
-import type { FactSource } from "./sources";
+import { SOURCES, type FactSource } from "./sources";
 
+/** A source outside Microsoft Learn (Microsoft's Azure Monitor Baseline Alerts). */
 function source(article: string, url: string): FactSource {
   return { article, url };
 }
 
-/** Microsoft's ExpressRoute monitoring reference: metrics, dimensions, and the alert rules it recommends. */
-const MONITORING = source(
-  "monitor-expressroute.md",
-  "https://learn.microsoft.com/azure/expressroute/monitor-expressroute",
-);
-const MONITORING_REFERENCE = source(
-  "monitor-expressroute-reference.md",
-  "https://learn.microsoft.com/azure/expressroute/monitor-expressroute-reference",
-);
+const MONITORING = SOURCES.monitoring;
+const MONITORING_REFERENCE = SOURCES.monitoringReference;
 /** Azure Monitor Baseline Alerts (Microsoft's alert catalog), where Learn gives no number. */
 const BASELINE_PORTS = source(
   "azure-monitor-baseline-alerts: services/Network/expressRoutePorts/alerts.yaml",
@@ -22,10 +16,7 @@ const BASELINE_GATEWAYS = source(
   "azure-monitor-baseline-alerts: services/Network/virtualNetworkGateways/alerts.yaml",
   "https://azure.github.io/azure-monitor-baseline-alerts/services/Network/virtualNetworkGateways/",
 );
-const MAINTENANCE = source(
-  "maintenance-alerts.md",
-  "https://learn.microsoft.com/azure/expressroute/maintenance-alerts",
-);
+const MAINTENANCE = SOURCES.maintenanceAlerts;
 
 /** One metric alert as the components create it. */
 export interface MetricAlertFact {

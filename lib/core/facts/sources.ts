@@ -48,6 +48,10 @@ export const SOURCES = {
   virtualWanExpressRoute: virtualWan("virtual-wan-expressroute-about.md"),
   virtualWanExpressRoutePortal: virtualWan("virtual-wan-expressroute-portal.md"),
   virtualWanAbout: virtualWan("virtual-wan-about.md"),
+  monitoring: learn("monitor-expressroute.md"),
+  monitoringReference: learn("monitor-expressroute-reference.md"),
+  maintenanceAlerts: learn("maintenance-alerts.md"),
+  gatewayMigration: learn("gateway-migration.md"),
   authorizationCmdlet: {
     article: "azure-powershell/src/Network/Network/help/Add-AzExpressRouteCircuitAuthorization.md",
     url: "https://learn.microsoft.com/powershell/module/az.network/add-azexpressroutecircuitauthorization",

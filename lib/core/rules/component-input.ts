@@ -83,10 +83,7 @@ export const monitoringInput: RuleInfo = {
   description:
     "A component's monitoring argument gives a severity from 0 to 4, a throughput percentage above 0 and at most 100, e-mail addresses, and ARM ids of action groups and a Log Analytics workspace.",
   why: "Azure Monitor refuses any other severity, and an alert that notifies nobody or the wrong place is not monitoring.",
-  source: {
-    article: "monitor-expressroute.md",
-    url: "https://learn.microsoft.com/azure/expressroute/monitor-expressroute",
-  },
+  source: SOURCES.monitoring,
 };
 
 export const managementLockInput: RuleInfo = {
