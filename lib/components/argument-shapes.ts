@@ -1,5 +1,7 @@
 import { LOCK } from "./management-lock";
 import { MONITORING } from "./monitoring";
+import { NAMING } from "./naming";
+import { ROLE_ASSIGNMENTS } from "./role-assignments";
 import * as pulumi from "@pulumi/pulumi";
 import { SKU_FAMILIES } from "../core/facts/circuit";
 import { ARM_TYPES } from "../core/arm-id";
@@ -66,6 +68,10 @@ const common: Record<string, Field> = {
   tags: optional(tags()),
   monitoring: optional(MONITORING),
   lock: optional(LOCK),
+  roleAssignments: optional(ROLE_ASSIGNMENTS),
+  allowClassicOperations: optional(bool()),
+  globalReachEnabled: optional(bool()),
+  naming: optional(NAMING),
 };
 
 const provider: Record<string, Field> = {
@@ -89,6 +95,7 @@ export const DIRECT_CIRCUIT = obj({
   port: obj({
     id: armId(ARM_TYPES.port),
     bandwidthInGbps: num(),
+    authorizationKey: optional(input({ nonEmpty: true })),
     peeringLocation: optional(str({ nonEmpty: true, name: true })),
     sharedPort: optional(
       instance(
@@ -104,6 +111,7 @@ export const DIRECT_CIRCUIT = obj({
   bandwidthInGbps: num(),
   skuTier: optional(tier),
   skuFamily: optional(family),
+  enableDirectPortRateLimit: optional(bool()),
 });
 
 export const DIRECT_PORT = obj({
@@ -127,6 +135,9 @@ export const DIRECT_PORT = obj({
   tags: optional(tags()),
   monitoring: optional(MONITORING),
   lock: optional(LOCK),
+  roleAssignments: optional(ROLE_ASSIGNMENTS),
+  authorizations: optional(list(str({ nonEmpty: true, name: true, armName: true }), { unique: true })),
+  naming: optional(NAMING),
 });
 
 const gatewayFields: Record<string, Field> = {
@@ -142,6 +153,8 @@ const gatewayFields: Record<string, Field> = {
   publicIpAddressName: optional(armName()),
   tags: optional(tags()),
   monitoring: optional(MONITORING),
+  roleAssignments: optional(ROLE_ASSIGNMENTS),
+  naming: optional(NAMING),
 };
 
 export const GATEWAY = obj({ resourceGroupName: armName(), ...gatewayFields });
@@ -188,6 +201,9 @@ const hubGatewayFields: Record<string, Field> = {
   virtualHubName: optional(armName()),
   virtualWanName: optional(armName()),
   tags: optional(tags()),
+  monitoring: optional(MONITORING),
+  roleAssignments: optional(ROLE_ASSIGNMENTS),
+  naming: optional(NAMING),
 };
 
 export const VIRTUAL_WAN_HUB_GATEWAY = obj({ resourceGroupName: armName(), ...hubGatewayFields });
@@ -229,6 +245,8 @@ export const GLOBAL_REACH_MESH = obj({
     list(obj({ between: list(str()), addressPrefix: str(), ipv6AddressPrefix: optional(str()) })),
   ),
   usedRanges: optional(list(str())),
+  monitoring: optional(MONITORING),
+  tags: optional(tags()),
 });
 
 const { resourceGroupName: _siteGroup, ...siteFields } = provider;
@@ -250,6 +268,7 @@ export const MAXIMUM_RESILIENCY = obj({
   ),
   circuitsOnly: optional(bool()),
   monitoring: optional(MONITORING),
+  naming: optional(NAMING),
 });
 
 /** Every component's shape, by component class name (a test checks each against its interface). */

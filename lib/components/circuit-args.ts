@@ -1,5 +1,7 @@
 import type { LockArgs } from "./management-lock";
 import type { MonitoringArgs } from "./monitoring";
+import type { NamingConvention } from "./naming";
+import type { RoleAssignmentArgs } from "./role-assignments";
 import type * as pulumi from "@pulumi/pulumi";
 import type { MicrosoftPeeringArgs, PrivatePeeringArgs } from "./peering-args";
 
@@ -49,7 +51,8 @@ export interface CircuitCommonArgs {
    */
   readonly protect?: boolean;
   /**
-   * Tags on the circuit and every child resource (peerings' route filter, authorizations' circuit, alerts, lock).
+   * Tags on the circuit and every child resource that takes tags (the route filter, alerts, action group). Peerings,
+   * authorizations, locks and role assignments take no tags in Azure.
    * @default no tags
    */
   readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
@@ -66,4 +69,26 @@ export interface CircuitCommonArgs {
    * @default a CanNotDelete lock
    */
   readonly lock?: LockArgs;
+  /**
+   * Role assignments on the circuit, as Azure Verified Modules offer them: a built-in role by name
+   * (`"Network Contributor"`) or a role definition id, and a principal's object id.
+   * @default no role assignments
+   */
+  readonly roleAssignments?: RoleAssignmentArgs[];
+  /**
+   * Allow classic (Azure Service Manager) operations on the circuit, for classic VNets still linked to it.
+   * @default false (Azure's default)
+   */
+  readonly allowClassicOperations?: boolean;
+  /**
+   * The circuit's `globalReachEnabled` flag, passed to Azure as given. Global Reach itself is made with
+   * {@link GlobalReachMesh}.
+   * @default not set (Azure's default)
+   */
+  readonly globalReachEnabled?: boolean;
+  /**
+   * The organisation's naming convention for the circuit's Azure name, used when `circuitName` is not given.
+   * @default the component's name
+   */
+  readonly naming?: NamingConvention;
 }

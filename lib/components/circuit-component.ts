@@ -4,6 +4,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { CIRCUIT_ALERTS, DIAGNOSTIC_LOGS } from "../core/facts/monitoring";
 import { lockFindings, managementLock } from "./management-lock";
 import { ComponentMonitoring, monitoringFindings } from "./monitoring";
+import { conventionalName } from "./naming";
+import { roleAssignmentFindings, roleAssignments } from "./role-assignments";
 import { PRIVATE_PEERING_ROUTE_LIMITS, vnetLinkLimit, type SkuTier } from "../core/facts/circuit";
 import type { Finding } from "../core/findings";
 import { bgpMd5Key } from "../core/rules/bgp-md5-key";
@@ -88,6 +90,10 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
   public readonly lock?: authorization.ManagementLockByScope;
   /** The circuit's alerts, action group and diagnostic setting (absent when `monitoring.enabled` is false). */
   public readonly monitoring?: ComponentMonitoring;
+  /** The role assignments on the circuit, in the order of `roleAssignments`. */
+  public readonly roleAssignments: authorization.RoleAssignment[];
+  /** The circuit's Azure region. */
+  public readonly location: pulumi.Output<string>;
   /** The private peering's two BGP sessions, per router, for configuring your routers. */
   public readonly privatePeeringLinks: pulumi.Output<PeeringLinks | undefined>;
   /** The Microsoft peering's two BGP sessions, per router. */
@@ -120,6 +126,7 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       ...circuitFindings(plan),
       ...monitoringFindings(name, spec.args.monitoring),
       ...lockFindings(name, spec.args.lock),
+      ...roleAssignmentFindings(name, spec.args.roleAssignments),
       ...validateTopology(
         { ...EMPTY_MODEL, circuits: [...placed, mine] },
         { rules: [subscriptionCircuitLimits] },
@@ -144,10 +151,19 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
       armName(),
       "resourceGroupName",
     );
-    const azureName =
+    const azureName = conventionalName(
+      spec.component,
+      {
+        kind: "circuit",
+        name,
+        location: typeof args.location === "string" ? args.location : undefined,
+        defaultName: name,
+      },
       args.circuitName === undefined
-        ? name
-        : shapeWhenKnown(spec.component, name, args.circuitName, armName(), "circuitName");
+        ? undefined
+        : shapeWhenKnown(spec.component, name, args.circuitName, armName(), "circuitName"),
+      args.naming,
+    );
     const protectCircuit = isProtected(args.protect, opts?.protect);
     // Children follow the circuit when it is explicitly unprotected, whatever they would inherit.
     const parent = { parent: this, ...childProtection(protectCircuit) };
@@ -167,12 +183,16 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
           id: shapeWhenKnown(spec.component, name, spec.direct.portId, armId(ARM_TYPES.port), "port.id"),
         },
         bandwidthInGbps: spec.direct?.bandwidthInGbps,
+        authorizationKey: spec.direct?.authorizationKey && pulumi.secret(spec.direct.authorizationKey),
+        enableDirectPortRateLimit: spec.direct?.enableDirectPortRateLimit,
+        allowClassicOperations: args.allowClassicOperations,
+        globalReachEnabled: args.globalReachEnabled,
         tags: sendableTags(args.tags),
       },
       {
         parent: this,
         protect: protectCircuit,
-        additionalSecretOutputs: ["serviceKey", "peerings", "authorizations"],
+        additionalSecretOutputs: ["serviceKey", "peerings", "authorizations", "authorizationKey"],
       },
     );
     const circuitName = this.circuit.name;
@@ -249,6 +269,8 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
 
     const bandwidthMbps = spec.provider?.bandwidthInMbps ?? (spec.direct?.bandwidthInGbps ?? 0) * 1000;
     this.lock = managementLock(name, this.circuit.id, args.lock, parent);
+    this.roleAssignments = roleAssignments(name, this.circuit.id, args.roleAssignments, parent);
+    this.location = this.circuit.location.apply((l) => l ?? "");
     if (ComponentMonitoring.enabled(args.monitoring)) {
       const tags = sendableTags(args.tags);
       const m = new ComponentMonitoring(

@@ -1,3 +1,5 @@
+import { sendableTags } from "./plain";
+import { conventionalName } from "./naming";
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
 import { EMPTY_MODEL, type ConnectionModel, type TopologyModel } from "../core/model";
@@ -178,7 +180,12 @@ export class CircuitConnection extends pulumi.ComponentResource {
       {
         resourceGroupName: gw.args.resourceGroupName,
         location: gw.args.location,
-        virtualNetworkGatewayConnectionName: args.connectionName ?? name,
+        virtualNetworkGatewayConnectionName: conventionalName(
+          "CircuitConnection",
+          { kind: "connection", name, location: gw.args.location, defaultName: name },
+          args.connectionName,
+          gw.args.naming,
+        ),
         connectionType: "ExpressRoute",
         virtualNetworkGateway1: { id: gw.id },
         peer: { id: circuitId },
@@ -186,6 +193,7 @@ export class CircuitConnection extends pulumi.ComponentResource {
         authorizationKey: authorizationKey === undefined ? undefined : pulumi.secret(authorizationKey),
         expressRouteGatewayBypass: args.fastPath ?? false,
         enablePrivateLinkFastPath: args.privateLinkFastPath ? true : undefined,
+        tags: sendableTags(gw.args.tags),
       },
       {
         parent: this,

@@ -26,6 +26,9 @@ export interface CircuitSpec {
     /** The circuits already carved from the same port in this program (Dot1Q ports share one VLAN space). */
     readonly sharedPort?: SharedPort;
     readonly bandwidthInGbps: number;
+    /** The key of the port owner's authorization, when the port belongs to another subscription. */
+    readonly authorizationKey?: pulumi.Input<string>;
+    readonly enableDirectPortRateLimit?: boolean;
   };
 }
 

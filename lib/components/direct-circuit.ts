@@ -24,6 +24,13 @@ export interface DirectPortRef {
    * @default none: VLANs are only checked within the circuit
    */
   readonly sharedPort?: SharedPort;
+  /**
+   * The authorization key the port's owner gave (a {@link DirectPort}'s `authorizationKeys`, or
+   * `Add-AzExpressRoutePortAuthorization`), to create the circuit on a port of another subscription. Kept a
+   * Pulumi secret.
+   * @default none (the port is in this circuit's subscription)
+   */
+  readonly authorizationKey?: pulumi.Input<string>;
 }
 
 /** Arguments of {@link DirectCircuit}. */
@@ -42,6 +49,11 @@ export interface DirectCircuitArgs extends CircuitCommonArgs {
    * @default "MeteredData"
    */
   readonly skuFamily?: SkuFamily;
+  /**
+   * Rate-limit the circuit to its bandwidth on the port (Azure's `enableDirectPortRateLimit`).
+   * @default not set (Azure's default)
+   */
+  readonly enableDirectPortRateLimit?: boolean;
 }
 
 /**
@@ -67,6 +79,8 @@ export class DirectCircuit extends CircuitComponent {
           portLocation: args.port.peeringLocation,
           sharedPort: args.port.sharedPort,
           bandwidthInGbps: args.bandwidthInGbps,
+          authorizationKey: args.port.authorizationKey,
+          enableDirectPortRateLimit: args.enableDirectPortRateLimit,
         },
       },
       opts,

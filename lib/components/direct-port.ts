@@ -13,6 +13,8 @@ import type * as authorization from "@pulumi/azure-native/authorization";
 import { PORT_ALERTS } from "../core/facts/monitoring";
 import { lockFindings, managementLock, type LockArgs } from "./management-lock";
 import { ComponentMonitoring, monitoringFindings, type MonitoringArgs } from "./monitoring";
+import { conventionalName, type NamingConvention } from "./naming";
+import { roleAssignmentFindings, roleAssignments, type RoleAssignmentArgs } from "./role-assignments";
 import { shapeWhenKnown, verifyWhenKnown } from "./verify-when-known";
 import { armName } from "./argument-shape";
 
@@ -77,7 +79,7 @@ export interface DirectPortArgs {
    */
   readonly protect?: boolean;
   /**
-   * Tags on the port and every child resource (alerts, lock).
+   * Tags on the port and every child resource that takes tags (alerts, action group).
    * @default no tags
    */
   readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
@@ -92,6 +94,23 @@ export interface DirectPortArgs {
    * @default a CanNotDelete lock
    */
   readonly lock?: LockArgs;
+  /**
+   * Role assignments on the port (built-in role names or role definition ids). See {@link RoleAssignmentArgs}.
+   * @default no role assignments
+   */
+  readonly roleAssignments?: RoleAssignmentArgs[];
+  /**
+   * Names of port authorizations to create: each lets another subscription create a circuit on this port
+   * (`ExpressRoutePortAuthorization`). Their keys are secrets in `authorizationKeys`; give one to that
+   * subscription's {@link DirectCircuit} as `port.authorizationKey`.
+   * @default no authorizations
+   */
+  readonly authorizations?: string[];
+  /**
+   * The organisation's naming convention for the port's Azure name, used when `portName` is not given.
+   * @default the component's name
+   */
+  readonly naming?: NamingConvention;
 }
 
 const LINK_NAMES = ["link1", "link2"] as const;
@@ -152,6 +171,12 @@ export class DirectPort extends pulumi.ComponentResource {
   public readonly lock?: authorization.ManagementLockByScope;
   /** The port's alerts (absent when `monitoring.enabled` is false). */
   public readonly monitoring?: ComponentMonitoring;
+  /** The role assignments on the port, in the order of `roleAssignments`. */
+  public readonly roleAssignments: authorization.RoleAssignment[];
+  /** Port authorization keys by authorization name (a secret), for circuits of other subscriptions. */
+  public readonly authorizationKeys: pulumi.Output<Record<string, string>>;
+  /** The port's Azure region. */
+  public readonly location: pulumi.Output<string>;
 
   constructor(name: string, args: DirectPortArgs, opts?: pulumi.ComponentResourceOptions) {
     checkArguments("DirectPort", name, args, DIRECT_PORT);
@@ -161,6 +186,7 @@ export class DirectPort extends pulumi.ComponentResource {
       ...validateTopology(model),
       ...monitoringFindings(name, args.monitoring),
       ...lockFindings(name, args.lock),
+      ...roleAssignmentFindings(name, args.roleAssignments),
     ];
     throwIfInvalid("DirectPort", name, findings);
     warnAdvisories(findings, this);
@@ -174,21 +200,26 @@ export class DirectPort extends pulumi.ComponentResource {
         throwIfInvalid("DirectPort", name, validateTopology(resolved, { rules: [directPortMacsec] }));
       }).apply(([ckn, cak]) => ({ ckn, cak }));
     const adminState = (args.linksEnabled ?? true) ? "Enabled" : "Disabled";
+    const resourceGroupName = shapeWhenKnown(
+      "DirectPort",
+      name,
+      args.resourceGroupName,
+      armName(),
+      "resourceGroupName",
+    );
     this.port = new network.ExpressRoutePort(
       `${name}-port`,
       {
-        resourceGroupName: shapeWhenKnown(
-          "DirectPort",
-          name,
-          args.resourceGroupName,
-          armName(),
-          "resourceGroupName",
-        ),
+        resourceGroupName,
         location: args.location,
-        expressRoutePortName:
+        expressRoutePortName: conventionalName(
+          "DirectPort",
+          { kind: "port", name, location: args.peeringLocation, defaultName: name },
           args.portName === undefined
-            ? name
+            ? undefined
             : shapeWhenKnown("DirectPort", name, args.portName, armName(), "portName"),
+          args.naming,
+        ),
         peeringLocation: args.peeringLocation,
         bandwidthInGbps: args.bandwidthInGbps,
         encapsulation: args.encapsulation ?? "Dot1Q",
@@ -218,6 +249,22 @@ export class DirectPort extends pulumi.ComponentResource {
     };
     this.links = this.port.links.apply((l) => (l ?? []) as unknown[]);
     this.lock = managementLock(name, this.port.id, args.lock, { parent: this });
+    this.roleAssignments = roleAssignments(name, this.port.id, args.roleAssignments, { parent: this });
+    this.location = this.port.location.apply((l) => l ?? "");
+    const authKeys: Record<string, pulumi.Output<string>> = {};
+    for (const authName of args.authorizations ?? []) {
+      const auth = new network.ExpressRoutePortAuthorization(
+        `${name}-authorization-${authName}`,
+        {
+          resourceGroupName,
+          expressRoutePortName: this.port.name,
+          authorizationName: authName,
+        },
+        { parent: this, additionalSecretOutputs: ["authorizationKey"] },
+      );
+      authKeys[authName] = auth.authorizationKey;
+    }
+    this.authorizationKeys = pulumi.secret(pulumi.all(authKeys));
     if (ComponentMonitoring.enabled(args.monitoring)) {
       const m = new ComponentMonitoring(
         {

@@ -1,3 +1,4 @@
+import type * as authorization from "@pulumi/azure-native/authorization";
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
 import { canonical } from "../core/canonical";
@@ -20,8 +21,10 @@ import { defaultCatalog, validateTopology } from "../core/validate";
 import { CircuitConnection, type CircuitLinkArgs } from "./circuit-connection";
 import { CIRCUIT_LINK, GATEWAY } from "./argument-shapes";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
-import { DIAGNOSTIC_LOGS, GATEWAY_ALERTS } from "../core/facts/monitoring";
+import { DEFAULT_CAPACITY_PERCENT, DIAGNOSTIC_LOGS, gatewayAlerts } from "../core/facts/monitoring";
 import { ComponentMonitoring, monitoringFindings, type MonitoringArgs } from "./monitoring";
+import { conventionalName, type NamingConvention } from "./naming";
+import { roleAssignmentFindings, roleAssignments, type RoleAssignmentArgs } from "./role-assignments";
 import { sendableTags } from "./plain";
 import { shapeWhenKnown } from "./verify-when-known";
 import { armId, armName } from "./argument-shape";
@@ -91,16 +94,28 @@ export interface ExpressRouteGatewayArgs {
    */
   readonly publicIpAddressName?: pulumi.Input<string>;
   /**
-   * Tags on the gateway and every child resource (public IP, subnet's alerts).
+   * Tags on the gateway and every child resource that takes tags (public IP, connections, alerts, action group).
    * @default no tags
    */
   readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
   /**
-   * Alerts on the gateway (CPU above 80% per instance) and, with a workspace, diagnostic settings for its
-   * gateway and route logs. See {@link MonitoringArgs}.
-   * @default the CPU alert, notifying nobody until `actionGroupIds` or `emails` is given
+   * Alerts on the gateway (CPU above 80%; packets per second and routes learned and advertised above
+   * `capacityPercent` of what the SKU supports) and, with a workspace, diagnostic settings for its gateway and
+   * route logs. See {@link MonitoringArgs}.
+   * @default the CPU and capacity alerts, notifying nobody until `actionGroupIds` or `emails` is given
    */
   readonly monitoring?: MonitoringArgs;
+  /**
+   * Role assignments on the gateway (built-in role names or role definition ids). See {@link RoleAssignmentArgs}.
+   * @default no role assignments
+   */
+  readonly roleAssignments?: RoleAssignmentArgs[];
+  /**
+   * The organisation's naming convention for the gateway, its public IP and its connections, used where their
+   * name arguments are not given.
+   * @default the component's name (the public IP: Pulumi's auto-naming)
+   */
+  readonly naming?: NamingConvention;
 }
 
 const NON_AZ_SKUS = ["Standard", "HighPerformance", "UltraPerformance"];
@@ -262,9 +277,13 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
   /** The gateway resource. */
   public readonly gateway: network.VirtualNetworkGateway;
   /** The gateway's ARM id. */
+  public readonly id: pulumi.Output<string>;
   /** The gateway's alerts and diagnostic setting (absent when `monitoring.enabled` is false). */
   public readonly monitoring?: ComponentMonitoring;
-  public readonly id: pulumi.Output<string>;
+  /** The role assignments on the gateway, in the order of `roleAssignments`. */
+  public readonly roleAssignments: authorization.RoleAssignment[];
+  /** The gateway's Azure region. */
+  public readonly location: pulumi.Output<string>;
   /** The GatewaySubnet, when the component created it. */
   public readonly gatewaySubnet?: network.Subnet;
   /** The arguments, for the connections' checks. */
@@ -278,7 +297,11 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
     checkArguments("ExpressRouteGateway", name, args, GATEWAY);
     super("expressroute:index:ExpressRouteGateway", name, {}, opts);
     this.links = [];
-    const findings = [...gatewayFindings(name, args), ...monitoringFindings(name, args.monitoring)];
+    const findings = [
+      ...gatewayFindings(name, args),
+      ...monitoringFindings(name, args.monitoring),
+      ...roleAssignmentFindings(name, args.roleAssignments),
+    ];
     throwIfInvalid("ExpressRouteGateway", name, findings);
     warnAdvisories(findings, this);
     this.args = args;
@@ -311,7 +334,15 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
       {
         resourceGroupName,
         location: args.location,
-        publicIpAddressName: args.publicIpAddressName,
+        publicIpAddressName:
+          args.naming === undefined
+            ? args.publicIpAddressName
+            : conventionalName(
+                "ExpressRouteGateway",
+                { kind: "publicIp", name, location: args.location, defaultName: `${name}-pip` },
+                args.publicIpAddressName,
+                args.naming,
+              ),
         sku: { name: "Standard", tier: "Regional" },
         publicIPAllocationMethod: "Static",
         zones: zoneRedundant ? ["1", "2", "3"] : undefined,
@@ -324,8 +355,12 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
       {
         resourceGroupName,
         location: args.location,
-        virtualNetworkGatewayName:
-          args.gatewayName === undefined ? name : late(args.gatewayName, "gatewayName"),
+        virtualNetworkGatewayName: conventionalName(
+          "ExpressRouteGateway",
+          { kind: "gateway", name, location: args.location, defaultName: name },
+          args.gatewayName === undefined ? undefined : late(args.gatewayName, "gatewayName"),
+          args.naming,
+        ),
         gatewayType: "ExpressRoute",
         sku: { name: sku, tier: sku },
         ipConfigurations: [
@@ -356,12 +391,15 @@ export class ExpressRouteGateway extends pulumi.ComponentResource {
       { parent: this },
     );
     this.id = this.gateway.id;
+    this.location = this.gateway.location.apply((l) => l ?? args.location);
+    this.roleAssignments = roleAssignments(name, this.gateway.id, args.roleAssignments, { parent: this });
     if (ComponentMonitoring.enabled(args.monitoring)) {
       const m = new ComponentMonitoring(
         { name, id: this.gateway.id, resourceGroupName, tags: sendableTags(args.tags), parent: this },
         args.monitoring,
       );
-      for (const alert of GATEWAY_ALERTS) m.metricAlert(alert);
+      const capacity = args.monitoring?.capacityPercent ?? DEFAULT_CAPACITY_PERCENT;
+      for (const alert of gatewayAlerts(sku, args.scaleUnits?.min, capacity)) m.metricAlert(alert);
       m.diagnostics(DIAGNOSTIC_LOGS.gateway);
       this.monitoring = m;
     }

@@ -1,3 +1,4 @@
+import type { MonitoringArgs } from "./monitoring";
 import type * as pulumi from "@pulumi/pulumi";
 import type { MeshTopology } from "../core/global-reach-allocation";
 import type { CircuitComponent } from "./circuit-component";
@@ -77,4 +78,16 @@ export interface GlobalReachMeshArgs {
    * @default none
    */
   readonly usedRanges?: string[];
+  /**
+   * Monitoring for the members given as `existing` (circuits this program does not create, and so does not
+   * watch): their BGP and ARP availability alerts per link, which Global Reach depends on. Members created in
+   * this program carry their own component's monitoring. See {@link MonitoringArgs}.
+   * @default no alerts on existing members (their own stack is expected to watch them)
+   */
+  readonly monitoring?: MonitoringArgs;
+  /**
+   * Tags on the alerts the mesh creates (Global Reach connections themselves take no tags in Azure).
+   * @default no tags
+   */
+  readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }

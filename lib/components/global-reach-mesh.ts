@@ -1,3 +1,6 @@
+import { CIRCUIT_ALERTS } from "../core/facts/monitoring";
+import { ComponentMonitoring, monitoringFindings } from "./monitoring";
+import { sendableTags } from "./plain";
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
 import {
@@ -76,6 +79,8 @@ export class GlobalReachMesh extends pulumi.ComponentResource {
   public readonly connections: network.ExpressRouteCircuitConnection[];
   /** Each pair's prefixes. */
   public readonly allocations: pulumi.Output<GlobalReachAllocation[]>;
+  /** The alerts on existing members, by member name (only when `monitoring` is given). */
+  public readonly monitoring: Record<string, ComponentMonitoring>;
 
   constructor(name: string, args: GlobalReachMeshArgs, opts?: pulumi.ComponentResourceOptions) {
     checkArguments("GlobalReachMesh", name, args, GLOBAL_REACH_MESH);
@@ -98,6 +103,7 @@ export class GlobalReachMesh extends pulumi.ComponentResource {
         rules: [globalReachPrefix, globalReachCircuits, globalReachLocation, circuitVnetLinkLimit],
       }),
       ...authorizations.findings,
+      ...monitoringFindings(name, args.monitoring),
     ];
     throwIfInvalid("GlobalReachMesh", name, findings);
     warnAdvisories(findings, this);
@@ -140,6 +146,24 @@ export class GlobalReachMesh extends pulumi.ComponentResource {
         ...(c.ipv6AddressPrefix ? { ipv6AddressPrefix: c.ipv6AddressPrefix } : {}),
       })),
     );
+    this.monitoring = {};
+    if (args.monitoring && ComponentMonitoring.enabled(args.monitoring))
+      for (const [i, member] of members.entries()) {
+        if (!member.existing || member.retired) continue;
+        const circuitId = existingId(name, members, i);
+        const m = new ComponentMonitoring(
+          {
+            name: `${name}-${member.name}`,
+            id: pulumi.output(circuitId),
+            resourceGroupName: circuitHost(circuitId).resourceGroupName,
+            tags: sendableTags(args.tags),
+            parent: this,
+          },
+          { ...args.monitoring, maintenanceAlert: false },
+        );
+        for (const alert of CIRCUIT_ALERTS) m.metricAlert(alert);
+        this.monitoring[member.name] = m;
+      }
     this.registerOutputs({ allocations: this.allocations });
   }
 }

@@ -1,3 +1,4 @@
+import { conventionalName } from "./naming";
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
 import { ARM_TYPES } from "../core/arm-id";
@@ -157,7 +158,12 @@ export class HubCircuitConnection extends pulumi.ComponentResource {
           armId(ARM_TYPES.circuit),
           "existing.circuitId",
         )}/peerings/AzurePrivatePeering`;
-    const connectionName = args.connectionName ?? name;
+    const connectionName = conventionalName(
+      "HubCircuitConnection",
+      { kind: "connection", name, location: gw.args.location, defaultName: name },
+      args.connectionName,
+      gw.args.naming,
+    );
     this.connection = new network.ExpressRouteConnection(
       `${name}-connection`,
       {

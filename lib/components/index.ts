@@ -33,3 +33,5 @@ export {
 export * from "./maximum-resiliency";
 export { ComponentMonitoring, type MonitoringArgs } from "./monitoring";
 export type { LockArgs } from "./management-lock";
+export type { NameRequest, NamingConvention } from "./naming";
+export type { RoleAssignmentArgs } from "./role-assignments";

@@ -45,6 +45,8 @@ import { MAXIMUM_RESILIENCY } from "./argument-shapes";
 import { checkArguments, throwIfInvalid, warnAdvisories } from "./validation-error";
 import { lockFindings } from "./management-lock";
 import { monitoringFindings, type MonitoringArgs } from "./monitoring";
+import type { NamingConvention } from "./naming";
+import { roleAssignmentFindings } from "./role-assignments";
 
 /** One site of the pattern: a provider circuit (the resource group is the pattern's). */
 export interface ResilientSiteArgs extends Omit<ProviderCircuitArgs, "resourceGroupName"> {
@@ -102,6 +104,12 @@ export interface MaximumResiliencyArgs {
    * @default each component's default monitoring (availability, maintenance and gateway alerts)
    */
   readonly monitoring?: MonitoringArgs;
+  /**
+   * The organisation's naming convention, for every resource of the pattern whose name is not given; a site's,
+   * the gateway's or the hub's own `naming` takes its place for that part. See {@link NamingConvention}.
+   * @default each component's default names
+   */
+  readonly naming?: NamingConvention;
 }
 
 /** Global Reach between the pattern's two sites. */
@@ -250,8 +258,12 @@ function patternFindings(name: string, args: MaximumResiliencyArgs): Finding[] {
     ...(["primary", "secondary"] as const).flatMap((site) => [
       ...monitoringFindings(name, args[site].monitoring, `${site}.monitoring`),
       ...lockFindings(name, args[site].lock, `${site}.lock`),
+      ...roleAssignmentFindings(name, args[site].roleAssignments, `${site}.roleAssignments`),
     ]),
     ...monitoringFindings(name, args.gateway?.monitoring, "gateway.monitoring"),
+    ...roleAssignmentFindings(name, args.gateway?.roleAssignments, "gateway.roleAssignments"),
+    ...monitoringFindings(name, args.hub?.monitoring, "hub.monitoring"),
+    ...roleAssignmentFindings(name, args.hub?.roleAssignments, "hub.roleAssignments"),
   ];
   // Both links: each circuit reaches the gateway's region and suits its stack, with the link's own arguments;
   // and the two sites' resilience (a shared metro is advice).
@@ -369,6 +381,7 @@ export class MaximumResiliency extends pulumi.ComponentResource {
         resourceGroupName: args.resourceGroupName,
         configurePeerings: !args.circuitsOnly,
         monitoring: site.monitoring ?? args.monitoring,
+        naming: site.naming ?? args.naming,
       };
       return site.premium
         ? new PremiumCircuit(`${name}-${suffix}`, circuitArgs, { parent: this })
@@ -384,7 +397,12 @@ export class MaximumResiliency extends pulumi.ComponentResource {
     if (args.hub) {
       this.hubGateway = new VirtualWanHubGateway(
         `${name}-hub`,
-        { ...args.hub, resourceGroupName },
+        {
+          ...args.hub,
+          resourceGroupName,
+          monitoring: args.hub.monitoring ?? args.monitoring,
+          naming: args.hub.naming ?? args.naming,
+        },
         { parent: this },
       );
     } else {
@@ -394,6 +412,7 @@ export class MaximumResiliency extends pulumi.ComponentResource {
           ...(args.gateway as Omit<ExpressRouteGatewayArgs, "resourceGroupName">),
           resourceGroupName,
           monitoring: args.gateway?.monitoring ?? args.monitoring,
+          naming: args.gateway?.naming ?? args.naming,
         },
         { parent: this },
       );

@@ -1,3 +1,8 @@
+import type * as authorization from "@pulumi/azure-native/authorization";
+import { HUB_GATEWAY_ALERTS } from "../core/facts/monitoring";
+import { ComponentMonitoring, monitoringFindings, type MonitoringArgs } from "./monitoring";
+import { conventionalName, type NamingConvention } from "./naming";
+import { roleAssignmentFindings, roleAssignments, type RoleAssignmentArgs } from "./role-assignments";
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
 import { ARM_TYPES } from "../core/arm-id";
@@ -88,10 +93,27 @@ export interface VirtualWanHubGatewayArgs {
    */
   readonly virtualWanName?: pulumi.Input<string>;
   /**
-   * Tags on everything the component creates.
+   * Tags on everything the component creates that takes tags (Virtual WAN, hub, gateway, alerts).
    * @default no tags
    */
   readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /**
+   * Alerts on the gateway (CPU above 80% per instance) and, with a workspace, its metrics sent to Log
+   * Analytics. See {@link MonitoringArgs}.
+   * @default the CPU alert, notifying nobody until `actionGroupIds` or `emails` is given
+   */
+  readonly monitoring?: MonitoringArgs;
+  /**
+   * Role assignments on the gateway (built-in role names or role definition ids). See {@link RoleAssignmentArgs}.
+   * @default no role assignments
+   */
+  readonly roleAssignments?: RoleAssignmentArgs[];
+  /**
+   * The organisation's naming convention for the gateway, the hub and the Virtual WAN it creates, and its
+   * connections, used where their name arguments are not given.
+   * @default the component's name (`-hub` and `-wan` added for the hub and the Virtual WAN)
+   */
+  readonly naming?: NamingConvention;
 }
 
 /** Scale units when none are given: the smallest gateway that keeps its throughput during maintenance. */
@@ -231,12 +253,22 @@ export class VirtualWanHubGateway extends pulumi.ComponentResource {
   public readonly hubGatewayComponentName: string;
   /** Circuit connections made to this gateway by this program, in order. */
   public readonly links: HubCircuitConnection[];
+  /** The gateway's alerts (absent when `monitoring.enabled` is false). */
+  public readonly monitoring?: ComponentMonitoring;
+  /** The role assignments on the gateway, in the order of `roleAssignments`. */
+  public readonly roleAssignments: authorization.RoleAssignment[];
+  /** The gateway's Azure region. */
+  public readonly location: pulumi.Output<string>;
 
   constructor(name: string, args: VirtualWanHubGatewayArgs, opts?: pulumi.ComponentResourceOptions) {
     checkArguments("VirtualWanHubGateway", name, args, VIRTUAL_WAN_HUB_GATEWAY);
     super("expressroute:index:VirtualWanHubGateway", name, {}, opts);
     this.links = [];
-    const findings = hubGatewayFindings(name, args);
+    const findings = [
+      ...hubGatewayFindings(name, args),
+      ...monitoringFindings(name, args.monitoring),
+      ...roleAssignmentFindings(name, args.roleAssignments),
+    ];
     throwIfInvalid("VirtualWanHubGateway", name, findings);
     warnAdvisories(findings, this);
     this.args = args;
@@ -262,10 +294,12 @@ export class VirtualWanHubGateway extends pulumi.ComponentResource {
               {
                 resourceGroupName,
                 location: args.location,
-                virtualWANName:
-                  args.virtualWanName === undefined
-                    ? `${name}-wan`
-                    : late(args.virtualWanName, "virtualWanName"),
+                virtualWANName: conventionalName(
+                  "VirtualWanHubGateway",
+                  { kind: "virtualWan", name, location: args.location, defaultName: `${name}-wan` },
+                  args.virtualWanName === undefined ? undefined : late(args.virtualWanName, "virtualWanName"),
+                  args.naming,
+                ),
                 type: "Standard",
                 tags,
               },
@@ -276,8 +310,12 @@ export class VirtualWanHubGateway extends pulumi.ComponentResource {
         {
           resourceGroupName,
           location: args.location,
-          virtualHubName:
-            args.virtualHubName === undefined ? `${name}-hub` : late(args.virtualHubName, "virtualHubName"),
+          virtualHubName: conventionalName(
+            "VirtualWanHubGateway",
+            { kind: "virtualHub", name, location: args.location, defaultName: `${name}-hub` },
+            args.virtualHubName === undefined ? undefined : late(args.virtualHubName, "virtualHubName"),
+            args.naming,
+          ),
           virtualWan: { id: wanId },
           addressPrefix: args.hubAddressPrefix,
           sku: "Standard",
@@ -301,8 +339,12 @@ export class VirtualWanHubGateway extends pulumi.ComponentResource {
       {
         resourceGroupName,
         location: args.location,
-        expressRouteGatewayName:
-          args.gatewayName === undefined ? name : late(args.gatewayName, "gatewayName"),
+        expressRouteGatewayName: conventionalName(
+          "VirtualWanHubGateway",
+          { kind: "gateway", name, location: args.location, defaultName: name },
+          args.gatewayName === undefined ? undefined : late(args.gatewayName, "gatewayName"),
+          args.naming,
+        ),
         virtualHub: { id: hubId },
         autoScaleConfiguration: { bounds: { min: units.min, max: units.max } },
         allowNonVirtualWanTraffic: args.allowNonVirtualWanTraffic ?? false,
@@ -312,6 +354,17 @@ export class VirtualWanHubGateway extends pulumi.ComponentResource {
     );
     this.id = this.gateway.id;
     this.virtualHubId = pulumi.output(hubId);
+    this.location = this.gateway.location.apply((l) => l ?? args.location);
+    this.roleAssignments = roleAssignments(name, this.gateway.id, args.roleAssignments, { parent: this });
+    if (ComponentMonitoring.enabled(args.monitoring)) {
+      const m = new ComponentMonitoring(
+        { name, id: this.gateway.id, resourceGroupName, tags, parent: this },
+        args.monitoring,
+      );
+      for (const alert of HUB_GATEWAY_ALERTS) m.metricAlert(alert);
+      m.diagnostics([]);
+      this.monitoring = m;
+    }
     this.registerOutputs({ id: this.id, virtualHubId: this.virtualHubId });
   }
 

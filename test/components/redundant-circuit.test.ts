@@ -57,7 +57,12 @@ describe("RedundantCircuit resources", () => {
     });
     expect(circuit.protect).toBe(true);
     // The service key, and the keys inside the circuit's peerings and authorizations, stay secret in state.
-    expect(circuit.additionalSecretOutputs).toEqual(["serviceKey", "peerings", "authorizations"]);
+    expect(circuit.additionalSecretOutputs).toEqual([
+      "serviceKey",
+      "peerings",
+      "authorizations",
+      "authorizationKey",
+    ]);
     expect(circuit.parent).toMatch(/RedundantCircuit::ams$/);
     const peerings = ofType(recorded, "network:ExpressRouteCircuitPeering", "ams-");
     expect(peerings).toHaveLength(1);

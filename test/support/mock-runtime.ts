@@ -39,7 +39,9 @@ export async function settled(component: object): Promise<void> {
   const waits: Promise<unknown>[] = [];
   for (const v of Object.values(component)) {
     if (pulumi.CustomResource.isInstance(v)) waits.push(valueOf(v.id));
-    else if (pulumi.Output.isInstance(v)) waits.push(valueOf(v));
+    // An Output left unknown in the preview (a circuit's location taken from its resource group) never applies.
+    else if (pulumi.Output.isInstance(v))
+      waits.push(((v as any).isKnown as Promise<boolean>).then((known) => known && valueOf(v)));
   }
   await Promise.all(waits);
 }

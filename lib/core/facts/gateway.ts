@@ -10,21 +10,89 @@ export interface GatewaySku {
   readonly zoneRedundant: boolean;
   /** Whether FastPath (expressRouteGatewayBypass) is supported (ErGwScale: with at least 10 units). */
   readonly fastPath: boolean;
+  /** Packets per second the gateway supports (ErGwScale: per scale unit). */
+  readonly packetsPerSecond: number;
+  /**
+   * Routes the gateway learns at most (from the circuits). Absent for ErGwScale: Learn's versions disagree (60,000
+   * and 9,500 per gateway).
+   */
+  readonly routesLearned?: number;
 }
 
 /** ExpressRoute virtual network gateway SKUs. */
 export const GATEWAY_SKUS = {
   value: [
-    { name: "Standard", mbps: 1000, maxConnections: 4, zoneRedundant: false, fastPath: false },
-    { name: "ErGw1AZ", mbps: 1000, maxConnections: 4, zoneRedundant: true, fastPath: false },
-    { name: "HighPerformance", mbps: 2000, maxConnections: 8, zoneRedundant: false, fastPath: false },
-    { name: "ErGw2AZ", mbps: 2000, maxConnections: 8, zoneRedundant: true, fastPath: false },
-    { name: "UltraPerformance", mbps: 10000, maxConnections: 16, zoneRedundant: false, fastPath: true },
-    { name: "ErGw3AZ", mbps: 10000, maxConnections: 16, zoneRedundant: true, fastPath: true },
-    { name: "ErGwScale", mbps: 1000, maxConnections: 16, zoneRedundant: true, fastPath: true },
+    {
+      name: "Standard",
+      mbps: 1000,
+      maxConnections: 4,
+      zoneRedundant: false,
+      fastPath: false,
+      packetsPerSecond: 100_000,
+      routesLearned: 4_000,
+    },
+    {
+      name: "ErGw1AZ",
+      mbps: 1000,
+      maxConnections: 4,
+      zoneRedundant: true,
+      fastPath: false,
+      packetsPerSecond: 100_000,
+      routesLearned: 4_000,
+    },
+    {
+      name: "HighPerformance",
+      mbps: 2000,
+      maxConnections: 8,
+      zoneRedundant: false,
+      fastPath: false,
+      packetsPerSecond: 200_000,
+      routesLearned: 9_500,
+    },
+    {
+      name: "ErGw2AZ",
+      mbps: 2000,
+      maxConnections: 8,
+      zoneRedundant: true,
+      fastPath: false,
+      packetsPerSecond: 200_000,
+      routesLearned: 9_500,
+    },
+    {
+      name: "UltraPerformance",
+      mbps: 10000,
+      maxConnections: 16,
+      zoneRedundant: false,
+      fastPath: true,
+      packetsPerSecond: 1_000_000,
+      routesLearned: 9_500,
+    },
+    {
+      name: "ErGw3AZ",
+      mbps: 10000,
+      maxConnections: 16,
+      zoneRedundant: true,
+      fastPath: true,
+      packetsPerSecond: 1_000_000,
+      routesLearned: 9_500,
+    },
+    {
+      name: "ErGwScale",
+      mbps: 1000,
+      maxConnections: 16,
+      zoneRedundant: true,
+      fastPath: true,
+      packetsPerSecond: 100_000,
+    },
   ] as readonly GatewaySku[],
   source: SOURCES.gateways,
 };
+
+/**
+ * What every ExpressRoute gateway advertises at most: "The maximum number of routes advertised by gateway is 1,000
+ * routes" (the gateway performance table of expressroute-about-virtual-network-gateways.md).
+ */
+export const GATEWAY_ROUTES_ADVERTISED = { value: 1000, source: SOURCES.gateways };
 
 /** Finds a gateway SKU by name. */
 export function gatewaySku(name: string): GatewaySku | undefined {

@@ -5,3 +5,4 @@ export * from "./global-reach";
 export * from "./peering-locations";
 export * from "./gateway";
 export * from "./virtual-wan";
+export * from "./roles";

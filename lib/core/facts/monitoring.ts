@@ -1,3 +1,4 @@
+import { GATEWAY_ROUTES_ADVERTISED, gatewaySku } from "./gateway";
 import { SOURCES, type FactSource } from "./sources";
 
 /** A source outside Microsoft Learn (Microsoft's Azure Monitor Baseline Alerts). */
@@ -17,6 +18,7 @@ const BASELINE_GATEWAYS = source(
   "https://azure.github.io/azure-monitor-baseline-alerts/services/Network/virtualNetworkGateways/",
 );
 const MAINTENANCE = SOURCES.maintenanceAlerts;
+const GATEWAY_PERFORMANCE = SOURCES.gateways;
 
 /** One metric alert as the components create it. */
 export interface MetricAlertFact {
@@ -130,25 +132,108 @@ export const PORT_ALERTS: readonly MetricAlertFact[] = [
 ];
 
 /**
- * A virtual network gateway's CPU alert. Learn asks for an alert without a number; Azure Monitor Baseline
- * Alerts use above 80% over 5 minutes. (The gateway's metrics come every 5 minutes at the finest.)
+ * A virtual network gateway's health alerts. CPU: Learn asks for an alert without a number; Azure Monitor Baseline
+ * Alerts use above 80% over 5 minutes. Packets per second and routes learned and advertised: Learn and the Azure
+ * Proactive Resiliency Library ask for alerts "based on the supported amount for the ExpressRoute Gateway SKU",
+ * so these fire above `capacityPercent` of the SKU's figures in the gateway performance table. The gateway's
+ * metrics come every 5 minutes at the finest. ErGwScale gateways report the `ScalableExpressRouteGateway*`
+ * metrics, which have no `roleInstance` dimension.
  */
-export const GATEWAY_ALERTS: readonly MetricAlertFact[] = [
+export function gatewayAlerts(
+  skuName: string,
+  minScaleUnits: number | undefined,
+  capacityPercent: number,
+): MetricAlertFact[] {
+  const sku = gatewaySku(skuName);
+  const scalable = skuName === "ErGwScale";
+  const prefix = scalable ? "ScalableExpressRouteGateway" : "ExpressRouteGateway";
+  const byInstance = scalable ? [] : ["roleInstance"];
+  const namespace = "Microsoft.Network/virtualNetworkGateways";
+  const share = (limit: number) => Math.floor((limit * capacityPercent) / 100);
+  const alerts: MetricAlertFact[] = [
+    {
+      key: "cpu",
+      metric: `${prefix}CpuUtilization`,
+      namespace,
+      aggregation: "Average",
+      operator: "GreaterThan",
+      threshold: 80,
+      splitBy: byInstance,
+      windowSize: "PT5M",
+      evaluationFrequency: "PT5M",
+      description:
+        "The ExpressRoute gateway runs above 80% CPU: it drops packets when it also carries more VMs than its SKU supports.",
+      source: BASELINE_GATEWAYS,
+    },
+  ];
+  if (!sku) return alerts;
+  const pps = sku.packetsPerSecond * (scalable ? Math.max(1, minScaleUnits ?? 1) : 1);
+  alerts.push({
+    key: "packets-per-second",
+    metric: `${prefix}PacketsPerSecond`,
+    namespace,
+    aggregation: "Maximum",
+    operator: "GreaterThan",
+    threshold: share(pps),
+    splitBy: byInstance,
+    windowSize: "PT15M",
+    evaluationFrequency: "PT5M",
+    description: `The gateway receives more than ${capacityPercent}% of the ${pps.toLocaleString("en-US")} packets per second ${scalable ? "its minimum scale units support" : `${skuName} supports`}.`,
+    source: GATEWAY_PERFORMANCE,
+  });
+  if (sku.routesLearned !== undefined)
+    alerts.push({
+      key: "routes-learned",
+      metric: `${prefix}CountOfRoutesLearnedFromPeer`,
+      namespace,
+      aggregation: "Maximum",
+      operator: "GreaterThan",
+      threshold: share(sku.routesLearned),
+      splitBy: byInstance,
+      windowSize: "PT15M",
+      evaluationFrequency: "PT5M",
+      description: `The gateway learns more than ${capacityPercent}% of the ${sku.routesLearned.toLocaleString("en-US")} routes ${skuName} supports.`,
+      source: GATEWAY_PERFORMANCE,
+    });
+  alerts.push({
+    key: "routes-advertised",
+    metric: `${prefix}CountOfRoutesAdvertisedToPeer`,
+    namespace,
+    aggregation: "Maximum",
+    operator: "GreaterThan",
+    threshold: share(GATEWAY_ROUTES_ADVERTISED.value),
+    splitBy: byInstance,
+    windowSize: "PT15M",
+    evaluationFrequency: "PT5M",
+    description: `The gateway advertises more than ${capacityPercent}% of the ${GATEWAY_ROUTES_ADVERTISED.value.toLocaleString("en-US")} routes a gateway advertises at most.`,
+    source: GATEWAY_PERFORMANCE,
+  });
+  return alerts;
+}
+
+/**
+ * A Virtual WAN hub's ExpressRoute gateway (`Microsoft.Network/expressRouteGateways`): the same CPU alert as a
+ * virtual network gateway's, per instance. Its capacity is scale units of 2 Gbps; Learn gives no packet or route
+ * figures for it, so it has no capacity alerts.
+ */
+export const HUB_GATEWAY_ALERTS: readonly MetricAlertFact[] = [
   {
     key: "cpu",
     metric: "ExpressRouteGatewayCpuUtilization",
-    namespace: "Microsoft.Network/virtualNetworkGateways",
+    namespace: "Microsoft.Network/expressRouteGateways",
     aggregation: "Average",
     operator: "GreaterThan",
     threshold: 80,
     splitBy: ["roleInstance"],
     windowSize: "PT5M",
     evaluationFrequency: "PT5M",
-    description:
-      "An instance of the ExpressRoute gateway runs above 80% CPU: it drops packets when it also carries more VMs than its SKU supports.",
+    description: "An instance of the Virtual WAN hub's ExpressRoute gateway runs above 80% CPU.",
     source: BASELINE_GATEWAYS,
   },
 ];
+
+/** The share of a gateway's supported figures at which the capacity alerts fire, unless the user sets another. */
+export const DEFAULT_CAPACITY_PERCENT = 80;
 
 /**
  * The Service Health alert for ExpressRoute maintenance: category ServiceHealth, incident type Maintenance,

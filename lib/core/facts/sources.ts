@@ -56,6 +56,11 @@ export const SOURCES = {
     article: "azure-powershell/src/Network/Network/help/Add-AzExpressRouteCircuitAuthorization.md",
     url: "https://learn.microsoft.com/powershell/module/az.network/add-azexpressroutecircuitauthorization",
   },
+  builtInRoles: {
+    article: "role-based-access-control/built-in-roles.md",
+    url: "https://learn.microsoft.com/azure/role-based-access-control/built-in-roles",
+  },
+  directPortAuthorization: learn("expressroute-howto-erdirect.md"),
   limits: {
     article: "includes/expressroute-limits.md",
     url: "https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-expressroute-limits",

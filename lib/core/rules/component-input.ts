@@ -81,7 +81,7 @@ export const monitoringInput: RuleInfo = {
   id: "monitoring-input",
   severity: "mandatory",
   description:
-    "A component's monitoring argument gives a severity from 0 to 4, a throughput percentage above 0 and at most 100, e-mail addresses, and ARM ids of action groups and a Log Analytics workspace.",
+    "A component's monitoring argument gives a severity from 0 to 4, throughput and capacity percentages above 0 and at most 100, e-mail addresses, and ARM ids of action groups and a Log Analytics workspace.",
   why: "Azure Monitor refuses any other severity, and an alert that notifies nobody or the wrong place is not monitoring.",
   source: SOURCES.monitoring,
 };
@@ -95,6 +95,15 @@ export const managementLockInput: RuleInfo = {
   source: SOURCES.circuitArm,
 };
 
+export const roleAssignmentInput: RuleInfo = {
+  id: "role-assignment-input",
+  severity: "mandatory",
+  description:
+    "A component's role assignment names a built-in role (Contributor, Network Contributor, Owner, Reader, Role Based Access Control Administrator, User Access Administrator) or a role definition's GUID or id, and a principal by its object id (a GUID).",
+  why: "Azure refuses a role assignment whose role or principal does not exist, after the circuit itself was created.",
+  source: SOURCES.builtInRoles,
+};
+
 export const COMPONENT_INPUT_RULES: readonly RuleInfo[] = [
   argumentType,
   peeringAddressInput,
@@ -106,4 +115,5 @@ export const COMPONENT_INPUT_RULES: readonly RuleInfo[] = [
   hubGatewayInput,
   monitoringInput,
   managementLockInput,
+  roleAssignmentInput,
 ];
