@@ -1,15 +1,25 @@
 import * as network from "@pulumi/azure-native/network";
+import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
 import * as resources from "@pulumi/azure-native/resources";
 import { MaximumResiliency } from "../../lib";
 
 // The root program: a well-architected ExpressRoute estate. Two sites in two metros (Amsterdam and London),
 // each a circuit with dual-BGP private peering, both linked to one zone-redundant gateway, Global Reach
-// between the sites, and Microsoft peering (with its route filter) on the Amsterdam circuit.
+// between the sites, and Microsoft peering (with its route filter) on the Amsterdam circuit. Watched by default:
+// BGP and ARP availability alerts per link, the maintenance alert, gateway CPU and capacity alerts, locks on the
+// circuits; here the alerts mail the NOC and the logs go to a Log Analytics workspace.
 const rg = new resources.ResourceGroup("rg-expressroute-estate", { location: "westeurope" });
 const hub = new network.VirtualNetwork("hub-vnet", {
   resourceGroupName: rg.name,
   location: "westeurope",
   addressSpace: { addressPrefixes: ["10.10.0.0/16"] },
+});
+
+const logs = new operationalinsights.Workspace("er-logs", {
+  resourceGroupName: rg.name,
+  location: "westeurope",
+  sku: { name: "PerGB2018" },
+  retentionInDays: 30,
 });
 
 const estate = new MaximumResiliency("er", {
@@ -40,6 +50,7 @@ const estate = new MaximumResiliency("er", {
   },
   gateway: { location: "westeurope", virtualNetworkName: hub.name, gatewaySubnetPrefix: "10.10.255.0/27" },
   globalReach: { addressPool: "10.100.1.0/29", usedRanges: ["10.10.0.0/16"] },
+  monitoring: { emails: ["noc@example.com"], throughputPercent: 80, logAnalyticsWorkspaceId: logs.id },
 });
 
 export const amsterdamCircuitId = estate.primary.circuitId;

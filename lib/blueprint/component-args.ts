@@ -2,6 +2,7 @@ import { ARGUMENT_SHAPES } from "../components/argument-shapes";
 import { shapeFindings } from "../components/argument-shape";
 import type { ExpressRouteGatewayArgs } from "../components/expressroute-gateway";
 import type { RedundantCircuitArgs } from "../components/redundant-circuit";
+import { MONITORING, monitoringFindings } from "../components/monitoring";
 import type { Finding } from "../core/findings";
 import { parsePool, poolProblem, slotsNeeded } from "../core/global-reach-allocation";
 import { globalReachPool } from "../core/rules";
@@ -41,6 +42,7 @@ export function plannedCircuits(estate: Estate, allocation: AllocationResult): P
       ...(component === "LocalCircuit" ? {} : { skuFamily: s.skuFamily }),
       ...(component === "RedundantCircuit" ? { skuTier: "Standard" as const } : {}),
       ...(estate.props.tags ? { tags: estate.props.tags } : {}),
+      ...(estate.props.monitoring ? { monitoring: estate.props.monitoring } : {}),
     } as RedundantCircuitArgs;
     return [{ construct: c, component, args }];
   });
@@ -64,6 +66,7 @@ export function plannedGateways(estate: Estate): { construct: EstateHub; args: E
         // Azure names cannot hold the construct path's slashes, so none is left to auto-naming.
         publicIpAddressName: `${name}-pip`,
         ...(estate.props.tags ? { tags: estate.props.tags } : {}),
+        ...(estate.props.monitoring ? { monitoring: estate.props.monitoring } : {}),
       },
     };
   });
@@ -95,7 +98,14 @@ export function componentArgumentFindings(estate: Estate, allocation: Allocation
       },
     ];
   });
+  const monitoring = estate.props.monitoring;
+  const monitoringShape =
+    monitoring === undefined ? [] : shapeFindings(monitoring, MONITORING, "monitoring", estate.node.path);
   return [
+    ...monitoringShape,
+    ...(monitoring === undefined || monitoringShape.length > 0
+      ? []
+      : monitoringFindings(estate.node.path, monitoring)),
     ...meshPools,
     ...plannedCircuits(estate, allocation).flatMap((p) =>
       shapeFindings(p.args, ARGUMENT_SHAPES[p.component], "", p.construct.node.path),

@@ -4,6 +4,7 @@ import type { Finding } from "../core/findings";
 import type { TopologyModel } from "../core/model";
 import { EMPTY_ALLOCATIONS, type AllocationFile, type AllocationResult } from "./allocation";
 import { estateAllocation, estateModel } from "./estate-model";
+import type { MonitoringArgs } from "../components/monitoring";
 import type { OrgRule } from "./org-rule";
 import { estateFindings, messagesFor } from "./validate-estate";
 import type { EstatePolicyConfig } from "./estate-policy";
@@ -85,6 +86,12 @@ export interface EstateProps {
    * @default none
    */
   readonly tags?: Readonly<Record<string, string>>;
+  /**
+   * Monitoring for every circuit and gateway of the estate, set once here (action groups, e-mails, severity,
+   * thresholds, a workspace). See {@link MonitoringArgs}.
+   * @default each component's default monitoring (availability, maintenance and gateway alerts)
+   */
+  readonly monitoring?: MonitoringArgs;
   /**
    * The Azure name of a resource.
    * @default the lower-case ids below the estate, joined by dashes (`prod-site-frankfurt-circuit-primary`)

@@ -2,6 +2,7 @@ import * as network from "@pulumi/azure-native/network";
 import type * as authorization from "@pulumi/azure-native/authorization";
 import * as pulumi from "@pulumi/pulumi";
 import { CIRCUIT_ALERTS, DIAGNOSTIC_LOGS } from "../core/facts/monitoring";
+import { circuitAvailabilityAlerts } from "../core/rules/circuit-availability-alerts";
 import { lockFindings, managementLock } from "./management-lock";
 import { ComponentMonitoring, monitoringFindings } from "./monitoring";
 import { conventionalName } from "./naming";
@@ -131,6 +132,32 @@ export abstract class CircuitComponent extends pulumi.ComponentResource {
         { ...EMPTY_MODEL, circuits: [...placed, mine] },
         { rules: [subscriptionCircuitLimits] },
       ).filter((f) => f.resource === name),
+      // The pack's operations advice, judged on what this component creates (alerts unless turned off).
+      ...validateTopology(
+        {
+          ...EMPTY_MODEL,
+          circuits: [
+            {
+              ...mine,
+              origin: { ...mine.origin, fields: { ...mine.origin.fields, alerts: "monitoring.enabled" } },
+            },
+          ],
+          operations: {
+            alerts: ComponentMonitoring.enabled(spec.args.monitoring)
+              ? [
+                  {
+                    key: `${name}:bgp`,
+                    scopes: [mine.key],
+                    criteria: CIRCUIT_ALERTS.map((a) => ({ metric: a.metric, splitBy: [...a.splitBy] })),
+                  },
+                ]
+              : [],
+            locks: [],
+            diagnostics: [],
+          },
+        },
+        { rules: [circuitAvailabilityAlerts] },
+      ),
     ];
     throwIfInvalid(spec.component, name, findings);
     spec.direct?.sharedPort?.circuits.push(mine);

@@ -274,6 +274,44 @@ export interface TopologyModel {
   }[];
   /** Printable forms of the values the user marked secret: no finding prints them. */
   readonly secrets?: readonly string[];
+  /**
+   * What watches and guards the estate: metric alerts, locks and diagnostic settings. Absent when the model
+   * does not say (a rule about them then has nothing to judge).
+   */
+  readonly operations?: OperationsModel;
+}
+
+/** A metric alert rule, as far as the operations rules read it. */
+export interface AlertModel {
+  readonly key: string;
+  /** The keys of the resources the alert watches (URNs, component names, or `id:<arm id>` outside the model). */
+  readonly scopes: Maybe<readonly Maybe<string>[]>;
+  /** Each criterion's metric and the dimensions it splits by. */
+  readonly criteria: Maybe<
+    readonly { readonly metric: Maybe<string>; readonly splitBy: readonly string[] }[]
+  >;
+}
+
+/** A management lock: on one resource (`scope`), on a resource group, or on the subscription. */
+export interface LockModel {
+  readonly key: string;
+  readonly scope?: Maybe<string>;
+  readonly resourceGroupName?: Maybe<string>;
+  readonly subscription?: boolean;
+}
+
+/** A diagnostic setting and the resource whose logs it sends. */
+export interface DiagnosticModel {
+  readonly key: string;
+  readonly target: Maybe<string>;
+}
+
+export interface OperationsModel {
+  readonly alerts: readonly AlertModel[];
+  readonly locks: readonly LockModel[];
+  readonly diagnostics: readonly DiagnosticModel[];
+  /** Each circuit's and port's resource group, by key, for resource-group locks. */
+  readonly resourceGroups?: Readonly<Record<string, Maybe<string>>>;
 }
 
 /** An empty model, to spread into partial ones. */

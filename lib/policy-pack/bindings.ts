@@ -91,6 +91,9 @@ export const BINDINGS: readonly Binding[] = [
   { rule: rules.virtualWanHubAdvice },
   { rule: rules.maximumResiliency, ...catalog },
   { rule: rules.resiliencySameMetro, ...catalog },
+  { rule: rules.circuitAvailabilityAlerts },
+  { rule: rules.resourceLock },
+  { rule: rules.circuitDiagnostics },
 ];
 
 /**

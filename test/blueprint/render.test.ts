@@ -183,4 +183,37 @@ describe("renderEstate", () => {
     expect(again.problems).toEqual([]);
     expect(allocationFileText(again.file)).toBe(text);
   });
+
+  it("gives the estate's monitoring, set once, to every circuit and gateway", async () => {
+    const monitoring = { emails: ["noc@example.com"], severity: 0 as const };
+    const rendered = renderEstate(estateOf("Watched", { monitoring }), { writeAllocations: false });
+    const all = [...Object.values(rendered.circuits), ...Object.values(rendered.gateways)];
+    await Promise.all(all.map(settled));
+    await new Promise((r) => setTimeout(r, 50));
+    const alerts = recorded.filter(
+      (r) => r.type === "azure-native:monitor:MetricAlert" && r.name.startsWith("Watched"),
+    );
+    const groups = recorded.filter(
+      (r) => r.type === "azure-native:monitor:ActionGroup" && r.name.startsWith("Watched"),
+    );
+    // Two circuits (BGP and ARP availability) and one gateway (CPU and three capacity alerts).
+    expect(alerts).toHaveLength(8);
+    for (const a of alerts) expect(a.inputs.severity).toBe(0);
+    expect(groups).toHaveLength(3);
+    for (const g of groups) expect(g.inputs.emailReceivers[0].emailAddress).toBe("noc@example.com");
+  });
+
+  it("refuses the estate's monitoring before anything is created, naming it", async () => {
+    const estate = estateOf("BadWatch", { monitoring: { severity: 9 as never } });
+    expect(estate.findings()).toContainEqual(
+      expect.objectContaining({
+        ruleId: "monitoring-input",
+        path: "monitoring.severity",
+        resource: "BadWatch",
+      }),
+    );
+    expect(() => renderEstate(estate, { writeAllocations: false })).toThrow(ExpressRouteValidationError);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(recorded.filter((r) => r.name.startsWith("BadWatch"))).toEqual([]);
+  });
 });

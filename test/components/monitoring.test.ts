@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import {
   DirectPort,
   ExpressRouteGateway,
@@ -176,12 +177,24 @@ describe("a circuit's monitoring, configured", () => {
     });
   });
 
-  it("creates no alert when monitoring is turned off", async () => {
-    const c = new RedundantCircuit("mon-off", circuitArgs({ monitoring: { enabled: false } }));
-    await monitored(c);
-    expect(
-      recorded.filter((r) => r.name.startsWith("mon-off-") && r.type.startsWith("azure-native:monitor:")),
-    ).toEqual([]);
+  it("creates no alert when monitoring is turned off, and warns as the pack would (circuit-availability-alerts)", async () => {
+    const warn = jest.spyOn(pulumi.log, "warn").mockImplementation(() => Promise.resolve());
+    try {
+      const c = new RedundantCircuit("mon-off", circuitArgs({ monitoring: { enabled: false } }));
+      await monitored(c);
+      expect(
+        recorded.filter((r) => r.name.startsWith("mon-off-") && r.type.startsWith("azure-native:monitor:")),
+      ).toEqual([]);
+      const warned = warn.mock.calls.map(([message]) => String(message));
+      expect(warned).toEqual([
+        expect.stringMatching(/^monitoring\.enabled: No metric alert .*\[circuit-availability-alerts\]$/s),
+      ]);
+      warn.mockClear();
+      await monitored(new RedundantCircuit("mon-on", circuitArgs()));
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it.each([

@@ -83,7 +83,11 @@ describe("expressroute plan", () => {
       "scenario=single-30-inline",
     );
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.out).violations.map((v: any) => v.policy)).toEqual(["peering-dual-bgp"]);
+    // The raw program's circuit also has no BGP availability alert: advice, beside the refusal.
+    expect(JSON.parse(r.out).violations.map((v: any) => v.policy)).toEqual([
+      "peering-dual-bgp",
+      "circuit-availability-alerts",
+    ]);
     const missing = await cli(
       "plan",
       fixture("raw-program"),

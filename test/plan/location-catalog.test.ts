@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { PolicyAnalyzer } from "../../lib/plan/analyzer";
 import { plan } from "../../lib/plan/plan";
-import { FIXTURE_DIR, startAnalyzer } from "../policies/support";
+import { FIXTURE_DIR, startAnalyzer, withoutOperationsAdvice } from "../policies/support";
 
 // Issue 11: the location catalog is extended once, and the extension reaches the components and every policy
 // that reads the catalog: from the pack's config, and from a program's extendLocationCatalog under the plan.
@@ -16,13 +16,16 @@ beforeAll(async () => {
 });
 afterAll(() => analyzer.stop());
 
-const planned = (scenario: string, policyConfig?: Record<string, unknown>) =>
-  plan(FIXTURE_DIR, {
-    config: { scenario },
-    typeCheck: false,
-    analyzer,
-    policyConfig: policyConfig as never,
-  });
+// The raw scenarios' circuits have no alerts; that advice is judged in test/policies/operations.test.ts.
+const planned = async (scenario: string, policyConfig?: Record<string, unknown>) =>
+  withoutOperationsAdvice(
+    await plan(FIXTURE_DIR, {
+      config: { scenario },
+      typeCheck: false,
+      analyzer,
+      policyConfig: policyConfig as never,
+    }),
+  );
 
 const policiesOf = async (scenario: string, policyConfig?: Record<string, unknown>) =>
   (await planned(scenario, policyConfig)).violations.map((v) => v.policy);

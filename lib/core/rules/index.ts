@@ -54,6 +54,9 @@ import { hubGatewayScaleUnits } from "./hub-gateway-scale-units";
 import { virtualHubAddressPrefix } from "./virtual-hub-address-prefix";
 import { virtualWanHubAdvice } from "./virtual-wan-hub-advice";
 import { virtualWanType } from "./virtual-wan-type";
+import { circuitAvailabilityAlerts } from "./circuit-availability-alerts";
+import { circuitDiagnostics } from "./circuit-diagnostics";
+import { resourceLock } from "./resource-lock";
 import type { Rule } from "./rule";
 
 export {
@@ -67,6 +70,7 @@ export {
   hubGatewayInput,
   monitoringInput,
   managementLockInput,
+  roleAssignmentInput,
   COMPONENT_INPUT_RULES,
 } from "./component-input";
 export { Reporter, oneOf, type Rule, type RuleContext, type Problem } from "./rule";
@@ -127,6 +131,9 @@ export {
   virtualHubAddressPrefix,
   virtualWanHubAdvice,
   virtualWanType,
+  circuitAvailabilityAlerts,
+  resourceLock,
+  circuitDiagnostics,
 };
 
 /** Every rule, in the order findings are reported (the order of the policy pack). */
@@ -187,4 +194,7 @@ export const RULES: readonly Rule[] = [
   virtualWanHubAdvice,
   maximumResiliency,
   resiliencySameMetro,
+  circuitAvailabilityAlerts,
+  resourceLock,
+  circuitDiagnostics,
 ];

@@ -36,6 +36,7 @@ import {
   readerOf,
   refId,
 } from "./readers";
+import { operationsFrom } from "./operations";
 import { virtualWanFrom } from "./virtual-wan";
 import { PropReader, type ShapeIssue } from "./props";
 import { ResourceIndex, type AzureResource } from "./resource-index";
@@ -482,6 +483,7 @@ export function modelFromAzureNative(resources: readonly AzureResource[]): Topol
     virtualWans: wan.virtualWans,
     virtualHubs: wan.virtualHubs,
     globalReach,
+    operations: operationsFrom(index, resources, issues),
     shapeIssues: issues,
     secrets: secretsOf(resources),
   };
