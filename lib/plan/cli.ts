@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import * as fs from "node:fs";
+import * as path from "node:path";
 import { DEFAULT_TIMEOUT_SECONDS, defaultMaxMemoryMb } from "./isolated-run";
 import { plan } from "./plan";
 import type { PolicyPackConfigFile } from "./policy-config";
@@ -10,6 +11,8 @@ import { parseStackExport } from "../diff/stack-export";
 import { EXIT_CODES, errorJson, planJson, refusedJson, verdictOf } from "./plan-json";
 import { ProgramRefused } from "./refusals";
 import { planText } from "./report";
+import { planHtml } from "../report/html-report";
+import { planMermaid } from "../report/mermaid";
 
 /** Exit codes: no mandatory violation, some mandatory violation, a broken program or broken arguments. */
 export const EXIT = { pass: 0, mandatory: 1, broken: 2 } as const;
@@ -40,6 +43,17 @@ function collect(value: string, previous: Record<string, string>): Record<string
 }
 
 /** A file's text, or a one-line reason naming the flag that gave it. */
+/** Writes a report file, or fails naming the option and why. */
+function writeText(file: string, text: string, flag: string): void {
+  try {
+    fs.writeFileSync(file, text);
+  } catch (e) {
+    throw new ProgramError(
+      `${flag} ${file}: cannot write it (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    );
+  }
+}
+
 function readText(file: string, flag: string): string {
   try {
     return fs.readFileSync(file, "utf8");
@@ -105,12 +119,34 @@ export async function main(argv: readonly string[], io: Io = STD_IO): Promise<nu
         "Run a Pulumi program under the mock runtime and check it with the policy pack (no credentials, no CLI)",
       ),
     "dev",
-  ).action(async (dir: string, opts) => {
-    json = Boolean(opts.json);
-    const result = await planWith(dir, opts, opts.stack);
-    io.out(json ? document(planJson(result)) : `${planText(result)}\n`);
-    code = EXIT_CODES[verdictOf(result)];
-  });
+  )
+    .option("--html <FILE>", "also write the topology report (one self-contained HTML file with the drawing)")
+    .option(
+      "--mermaid <FILE>",
+      "also write the topology as a Mermaid flowchart (`-`: print it instead of the plan)",
+    )
+    .action(async (dir: string, opts) => {
+      json = Boolean(opts.json);
+      // A report that cannot be written is said before the plan runs, not after.
+      for (const [flag, file] of [
+        ["--html", opts.html],
+        ["--mermaid", opts.mermaid === "-" ? undefined : opts.mermaid],
+      ] as const)
+        if (file && !fs.existsSync(path.dirname(path.resolve(file))))
+          throw new ProgramError(`${flag} ${file}: its directory does not exist`);
+      const result = await planWith(dir, opts, opts.stack);
+      if (opts.html) writeText(opts.html, await planHtml(result), "--html");
+      const flowchart = opts.mermaid ? planMermaid(result) : undefined;
+      if (flowchart !== undefined && opts.mermaid !== "-") writeText(opts.mermaid, flowchart, "--mermaid");
+      io.out(
+        flowchart !== undefined && opts.mermaid === "-"
+          ? flowchart
+          : json
+            ? document(planJson(result))
+            : `${planText(result)}\n`,
+      );
+      code = EXIT_CODES[verdictOf(result)];
+    });
   withPlanOptions(
     program
       .command("diff")

@@ -1,3 +1,4 @@
+import * as os from "node:os";
 import Ajv from "ajv";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -24,6 +25,35 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe("expressroute plan", () => {
+  it("writes the HTML report with --html, and prints the Mermaid flowchart with --mermaid -", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "report-"));
+    const html = path.join(dir, "report.html");
+    const r = await cli(
+      "plan",
+      path.join(root, "examples/premium-circuit"),
+      "--html",
+      html,
+      "--mermaid",
+      "-",
+      "--no-type-check",
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^flowchart LR\n/);
+    const page = fs.readFileSync(html, "utf8");
+    expect(page).toMatch(/^<!DOCTYPE html>/);
+    expect(page).toContain('data-kind="circuit"');
+    expect(page).not.toMatch(/<script|<link|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    const refused = await cli(
+      "plan",
+      path.join(root, "examples/premium-circuit"),
+      "--html",
+      path.join(dir, "none", "r.html"),
+      "--no-type-check",
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("--html");
+  });
+
   it("prints one JSON document with resources and violations, secrets masked, and exits 0 when nothing is mandatory", async () => {
     const r = await cli("plan", path.join(root, "examples/premium-circuit"), "--json", "--no-type-check");
     expect(r.code).toBe(0);
