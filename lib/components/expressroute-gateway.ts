@@ -252,6 +252,8 @@ function inputFindings(name: string, args: ExpressRouteGatewayArgs): Finding[] {
 export function gatewayFindings(name: string, args: ExpressRouteGatewayArgs): Finding[] {
   const { gateway, vnets } = gatewayModel(name, args);
   const model: TopologyModel = { ...EMPTY_MODEL, gateways: [gateway], vnets };
+  // ErGwScale without scaleUnits is one problem, said once (gateway-input), not again as bounds out of range.
+  const missingBounds = args.scaleUnits === undefined;
   return [
     ...inputFindings(name, args),
     ...validateTopology(model, {
@@ -259,7 +261,7 @@ export function gatewayFindings(name: string, args: ExpressRouteGatewayArgs): Fi
         azureRegionKnown,
         gatewaySkuRule,
         gatewayScaleRegion,
-        gatewayScaleBounds,
+        ...(missingBounds ? [] : [gatewayScaleBounds]),
         gatewaySubnetSize,
         gatewaySubnetRecommendedSize,
         gatewayZoneRedundant,

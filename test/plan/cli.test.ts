@@ -25,38 +25,33 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe("expressroute plan", () => {
-  it("writes the HTML report with --html, and prints the Mermaid flowchart with --mermaid -", async () => {
+  it("refuses --html or --mermaid into a directory that does not exist, before planning", async () => {
+    const missing = path.join(os.tmpdir(), "no-such-dir-for-the-report", "r.html");
+    const refused = await cli("plan", path.join(root, "examples/premium-circuit"), "--html", missing);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(`--html ${missing}: its directory does not exist`);
+  });
+
+  it("prints one JSON document with resources and violations, secrets masked, and exits 0 when nothing is mandatory (writing the report and flowchart asked for)", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "report-"));
-    const html = path.join(dir, "report.html");
+    const [html, mermaid] = [path.join(dir, "report.html"), path.join(dir, "estate.mmd")];
     const r = await cli(
       "plan",
       path.join(root, "examples/premium-circuit"),
+      "--json",
+      "--no-type-check",
       "--html",
       html,
       "--mermaid",
-      "-",
-      "--no-type-check",
+      mermaid,
     );
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^flowchart LR\n/);
+    // The same run writes the report and the flowchart (issue 14), one self-contained file.
     const page = fs.readFileSync(html, "utf8");
     expect(page).toMatch(/^<!DOCTYPE html>/);
     expect(page).toContain('data-kind="circuit"');
     expect(page).not.toMatch(/<script|<link|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
-    const refused = await cli(
-      "plan",
-      path.join(root, "examples/premium-circuit"),
-      "--html",
-      path.join(dir, "none", "r.html"),
-      "--no-type-check",
-    );
-    expect(refused.code).toBe(2);
-    expect(refused.err).toContain("--html");
-  });
-
-  it("prints one JSON document with resources and violations, secrets masked, and exits 0 when nothing is mandatory", async () => {
-    const r = await cli("plan", path.join(root, "examples/premium-circuit"), "--json", "--no-type-check");
-    expect(r.code).toBe(0);
+    expect(fs.readFileSync(mermaid, "utf8")).toMatch(/^flowchart LR\n/);
     const doc = JSON.parse(r.out);
     expectValidDocument(doc);
     expect(doc).toMatchObject({ version: 1, verdict: "pass", exitCode: 0, project: "premium-circuit" });

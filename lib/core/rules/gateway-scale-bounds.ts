@@ -1,4 +1,5 @@
 import { ERGW_SCALE } from "../facts/gateway";
+import { pathOf } from "../findings";
 import { vnetGateways } from "./each";
 import { type Rule } from "./rule";
 
@@ -21,6 +22,9 @@ export const gatewayScaleBounds: Rule = {
       const allowed = `integers with ${ERGW_SCALE.minUnits} <= min <= max <= ${ERGW_SCALE.maxUnits}, and min >= ${ERGW_SCALE.autoscaleMinUnits} when min < max`;
       const bad = (field: string, value: unknown, message: string, fix: string) =>
         report.fail(g, field, { message, value, allowed, fix });
+      // The fixes name the bounds as the user wrote them (`scaleUnits.min` on the component).
+      const minPath = pathOf(g, "autoScaleConfiguration.bounds.min");
+      const maxPath = pathOf(g, "autoScaleConfiguration.bounds.max");
       if (
         min === undefined ||
         !Number.isInteger(min) ||
@@ -31,7 +35,7 @@ export const gatewayScaleBounds: Rule = {
           "autoScaleConfiguration.bounds.min",
           min,
           "The minimum scale units are missing or out of range.",
-          "Set bounds.min between 1 and 40.",
+          `Set ${minPath} between 1 and 40.`,
         );
         continue;
       }
@@ -40,7 +44,7 @@ export const gatewayScaleBounds: Rule = {
           "autoScaleConfiguration.bounds.max",
           max,
           `The maximum scale units must be between min (${min}) and 40.`,
-          "Set bounds.max between min and 40.",
+          `Set ${maxPath} between ${minPath} and 40.`,
         );
         continue;
       }
@@ -49,7 +53,7 @@ export const gatewayScaleBounds: Rule = {
           "autoScaleConfiguration.bounds.min",
           min,
           "Autoscaling (min below max) needs at least 2 minimum units.",
-          "Raise bounds.min to 2, or set max = min = 1 for a fixed single unit.",
+          `Raise ${minPath} to 2, or set ${maxPath} = ${minPath} = 1 for a fixed single unit.`,
         );
       }
     }

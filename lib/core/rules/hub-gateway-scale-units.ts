@@ -1,3 +1,4 @@
+import { pathOf } from "../findings";
 import { HUB_GATEWAY_SCALE } from "../facts/virtual-wan";
 import { hubGateways } from "./each";
 import { type Rule } from "./rule";
@@ -21,7 +22,7 @@ export const hubGatewayScaleUnits: Rule = {
           message: `The gateway's ${bound === "min" ? "minimum" : "maximum"} scale units are ${value}, outside what a Virtual WAN hub offers.`,
           value,
           allowed: `a whole number from ${minUnits} to ${maxUnits}`,
-          fix: `Set ${bound} between ${minUnits} and ${maxUnits} (each unit is ${gbpsPerUnit} Gbps), or use a virtual network gateway (ErGwScale) for more.`,
+          fix: `Set ${pathOf(g, field)} between ${minUnits} and ${maxUnits} (each unit is ${gbpsPerUnit} Gbps), or use a virtual network gateway (ErGwScale) for more.`,
         });
       }
     }

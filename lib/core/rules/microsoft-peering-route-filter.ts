@@ -1,5 +1,6 @@
+import { pathOf } from "../findings";
 import { SOURCES } from "../facts/sources";
-import { isUnknown } from "../model";
+import { isUnknown, type RouteFilterModel } from "../model";
 import { eachPeering } from "./each";
 import { type Rule } from "./rule";
 
@@ -41,10 +42,10 @@ export const microsoftPeeringRouteFilter: Rule = {
         if (!allows) {
           report.fail(filter, "rules", {
             message: "The route filter has no Allow rule with BGP communities, so it lets no routes through.",
-            value: filter.rules === undefined ? undefined : `${filter.rules.length} rules`,
+            shown: describeRules(filter.rules),
             allowed:
               'one rule with access "Allow", routeFilterRuleType "Community" and at least one community',
-            fix: "Add an Allow rule listing the service communities you need (e.g. 12076:5010 for Exchange Online).",
+            fix: `Allow the BGP communities of the services you need in ${pathOf(filter, "rules")} (e.g. 12076:5010 for Exchange Online).`,
           });
         }
       }
@@ -63,3 +64,19 @@ export const microsoftPeeringRouteFilter: Rule = {
     }
   },
 };
+
+/** What a route filter's rules hold, as the user would say it ("no community" for one rule listing none). */
+function describeRules(rules: RouteFilterModel["rules"]): string {
+  if (rules === undefined || isUnknown(rules)) return "(not set)";
+  if (rules.length === 0) return "no rule";
+  const count = (r: (typeof rules)[number]) => (Array.isArray(r.communities) ? r.communities.length : 0);
+  if (rules.length === 1 && count(rules[0]) === 0) return "no community";
+  return rules
+    .map((r) =>
+      `${String(r.access ?? "no access")} ${String(r.routeFilterRuleType ?? "")} rule with ${count(r) === 0 ? "no community" : count(r) === 1 ? "1 community" : `${count(r)} communities`}`.replace(
+        /\s+/g,
+        " ",
+      ),
+    )
+    .join("; ");
+}

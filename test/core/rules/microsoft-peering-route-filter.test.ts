@@ -49,19 +49,28 @@ describe("microsoft-peering-route-filter", () => {
   });
 
   it.each([
-    { what: "no rules", rules: [], bad: "0" },
+    // The value says what the filter holds in the user's terms (issue 15: "no community", not "1 rules").
+    { what: "no rules", rules: [], bad: "no rule" },
     { what: "unset rules", rules: undefined, bad: undefined },
-    { what: "only a Deny rule", rules: [routeFilterRule({ access: "Deny" })], bad: "1" },
-    { what: "an Allow rule without communities", rules: [routeFilterRule({ communities: [] })], bad: "1" },
+    {
+      what: "only a Deny rule",
+      rules: [routeFilterRule({ access: "Deny" })],
+      bad: "Deny Community rule with 1 community",
+    },
+    {
+      what: "an Allow rule without communities",
+      rules: [routeFilterRule({ communities: [] })],
+      bad: "no community",
+    },
     {
       what: "an Allow rule with unset communities",
       rules: [routeFilterRule({ communities: undefined })],
-      bad: "1",
+      bad: "no community",
     },
     {
       what: "an Allow rule of another type",
       rules: [routeFilterRule({ routeFilterRuleType: "Prefix" }), routeFilterRule({ access: "Deny" })],
-      bad: "2",
+      bad: "Allow Prefix rule with 1 community; Deny Community rule with 1 community",
     },
   ])("rejects a route filter with $what", ({ rules, bad }) => {
     const f = expectOnly(run(microsoftPeeringRouteFilter, microsoftModel({}, { rules })), {
