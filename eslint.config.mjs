@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "bin/", "coverage/", ".scratch/", "**/*.js", "**/*.mjs"] },
+  { ignores: ["node_modules/", "bin/", "coverage/", ".scratch/", ".test-output/", "**/*.js", "**/*.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,7 @@
 import { metroOf } from "../core/facts/peering-locations";
-import { isUnknown, type GatewayModel, type TopologyModel } from "../core/model";
+import { MICROSOFT_ASN } from "../core/facts/bgp";
+import { linkAddresses, parsePrefix } from "../core/ip/prefix";
+import { isUnknown, type GatewayModel, type PeeringModel, type TopologyModel } from "../core/model";
 import { gatewayRegion } from "../core/rules/each";
 import type { Violation } from "./analyzer";
 import type { PlanResult } from "./plan";
@@ -28,6 +30,31 @@ function show(v: unknown): string {
   return isUnknown(v) ? "(unknown)" : v === undefined ? "-" : String(v);
 }
 
+/** One BGP link: its /30 (or /126) with the customer's and Microsoft's addresses in it. */
+function linkLine(side: string, prefix: unknown): string {
+  const parsed = typeof prefix === "string" ? parsePrefix(prefix) : undefined;
+  const ends = parsed?.ok ? linkAddresses(parsed.prefix) : undefined;
+  return ends
+    ? `        ${side} ${show(prefix)}: customer ${ends.customer}, Microsoft ${ends.microsoft}`
+    : `        ${side} ${show(prefix)}`;
+}
+
+/** A peering's VLAN, both ASNs and whether a BGP MD5 key is set (never the key), then each link's /30. */
+function peeringLines(p: PeeringModel): string[] {
+  const md5 = p.sharedKey === undefined || p.sharedKey === "" ? "no MD5 key" : "MD5 key set";
+  return [
+    `      ${show(p.peeringType)}: VLAN ${show(p.vlanId)}, customer AS${show(p.peerAsn)}, Microsoft AS${MICROSOFT_ASN.value}, ${md5}`,
+    linkLine("primary  ", p.primaryPeerAddressPrefix),
+    linkLine("secondary", p.secondaryPeerAddressPrefix),
+    ...(p.ipv6
+      ? [
+          linkLine("primary   IPv6", p.ipv6.primaryPeerAddressPrefix),
+          linkLine("secondary IPv6", p.ipv6.secondaryPeerAddressPrefix),
+        ]
+      : []),
+  ];
+}
+
 /** Sites, circuits, peering locations, gateways, VNet links and Global Reach links of the planned topology. */
 export function topologySummary(model: TopologyModel): string[] {
   const circuits = model.circuits.filter((c) => !c.external);
@@ -46,6 +73,7 @@ export function topologySummary(model: TopologyModel): string[] {
       : `ExpressRoute Direct port ${name(c.direct?.portKey)}, ${show(c.direct?.bandwidthInGbps)} Gbps`;
     const peerings = c.peerings.map((p) => show(p.peeringType)).join(" + ") || "no peering";
     lines.push(`    - ${name(c.key)}: ${show(c.sku.tier)} ${show(c.sku.family)}, ${where}; ${peerings}`);
+    for (const p of c.peerings) lines.push(...peeringLines(p));
   }
   if (model.ports.length > 0)
     lines.push(
@@ -63,9 +91,12 @@ export function topologySummary(model: TopologyModel): string[] {
   const toHub = all.filter((x) => typeof x.gatewayKey === "string" && hubKeys.has(x.gatewayKey));
   const links = all.filter((x) => !toHub.includes(x));
   const arrows = (xs: typeof all) =>
-    xs.length ? xs.map((x) => `${name(x.gatewayKey)} -> ${name(x.circuitKey)}`).join(", ") : "-";
-  lines.push(`  VNet links: ${arrows(links)}`);
-  if (toHub.length > 0) lines.push(`  Hub connections: ${arrows(toHub)}`);
+    xs.map(
+      (x) =>
+        `    - ${name(x.gatewayKey)} -> ${name(x.circuitKey)}: routing weight ${show(x.routingWeight ?? 0)}, FastPath ${x.fastPath === true ? "on" : isUnknown(x.fastPath) ? "(unknown)" : "off"}`,
+    );
+  lines.push(`  VNet links: ${links.length || "-"}`, ...arrows(links));
+  if (toHub.length > 0) lines.push(`  Hub connections: ${toHub.length}`, ...arrows(toHub));
   const reach = model.globalReach ?? [];
   lines.push(
     `  Global Reach: ${reach.length ? reach.map((g) => `${name(g.circuitKey)} <-> ${name(g.peerCircuitKey)} (${show(g.addressPrefix)})`).join(", ") : "-"}`,
