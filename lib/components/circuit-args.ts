@@ -1,3 +1,4 @@
+import type { AzureRegionName, KnownOr } from "../core/facts/location-names";
 import type { LockArgs } from "./management-lock";
 import type { MonitoringArgs } from "./monitoring";
 import type { NamingConvention } from "./naming";
@@ -13,7 +14,7 @@ export interface CircuitCommonArgs {
    * Azure region of the circuit resource (and of the Microsoft peering's route filter, which must match).
    * @default the resource group's location (azure-native's default)
    */
-  readonly location?: pulumi.Input<string>;
+  readonly location?: pulumi.Input<KnownOr<AzureRegionName>>;
   /**
    * The circuit's Azure name.
    * @default the component's name

@@ -1,5 +1,11 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { SkuFamily, SkuTier } from "../core/facts/circuit";
+import type {
+  DirectCircuitBandwidthGbps,
+  DirectPortBandwidthGbps,
+  SkuFamily,
+  SkuTier,
+} from "../core/facts/circuit";
+import type { DirectPortLocationName, KnownOr } from "../core/facts/location-names";
 import type { CircuitCommonArgs } from "./circuit-args";
 import { DIRECT_CIRCUIT } from "./argument-shapes";
 import { CircuitComponent } from "./circuit-component";
@@ -11,13 +17,13 @@ export interface DirectPortRef {
   /** The port's ARM id. */
   readonly id: pulumi.Input<string>;
   /** The port's speed in Gbps (10, 100 or 400), which decides the circuit sizes it offers. */
-  readonly bandwidthInGbps: number;
+  readonly bandwidthInGbps: DirectPortBandwidthGbps;
   /**
    * The port's Direct location (e.g. `Equinix-Amsterdam-AM5`), for the location rules of Global Reach and
    * VNet links. A {@link DirectPort} provides it.
    * @default unknown: location rules about this circuit cannot be checked
    */
-  readonly peeringLocation?: string;
+  readonly peeringLocation?: KnownOr<DirectPortLocationName>;
   /**
    * The port's VLAN space in this program, so circuits carved from one Dot1Q port get distinct VLANs. A
    * {@link DirectPort} provides it.
@@ -38,7 +44,7 @@ export interface DirectCircuitArgs extends CircuitCommonArgs {
   /** The port to carve the circuit from. */
   readonly port: DirectPortRef;
   /** The circuit's bandwidth in Gbps: 1, 2, 5 or 10 on a 10 Gbps port; 5, 10, 40 or 100 on a 100 Gbps port. */
-  readonly bandwidthInGbps: number;
+  readonly bandwidthInGbps: DirectCircuitBandwidthGbps;
   /**
    * The SKU tier.
    * @default "Standard"

@@ -1,3 +1,6 @@
+import type * as outputs from "@pulumi/azure-native/types/output";
+import type { AzureRegionName, DirectPortLocationName, KnownOr } from "../core/facts/location-names";
+import type { SkuFamily } from "../core/facts/circuit";
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
 import type { DirectEncapsulation, DirectPortBandwidthGbps, MacSecCipher } from "../core/facts/circuit";
@@ -41,14 +44,14 @@ export interface DirectPortArgs {
    * Azure region of the port resource.
    * @default the resource group's location (azure-native's default)
    */
-  readonly location?: pulumi.Input<string>;
+  readonly location?: pulumi.Input<KnownOr<AzureRegionName>>;
   /**
    * The port's Azure name.
    * @default the component's name
    */
   readonly portName?: pulumi.Input<string>;
   /** The Direct port location (a facility), e.g. `Equinix-Amsterdam-AM5`. */
-  readonly peeringLocation: string;
+  readonly peeringLocation: KnownOr<DirectPortLocationName>;
   /** The port speed in Gbps: 10 or 100 (400 by enrolment). */
   readonly bandwidthInGbps: DirectPortBandwidthGbps;
   /**
@@ -60,7 +63,7 @@ export interface DirectPortArgs {
    * The port's billing model.
    * @default "MeteredData"
    */
-  readonly billingType?: string;
+  readonly billingType?: SkuFamily;
   /**
    * Enable both links. A new port's links stay disabled until the cross-connects exist (Microsoft's default);
    * enable them for the Layer-1 test. Billing starts when either link is enabled. Circuits on a port whose
@@ -160,13 +163,13 @@ export class DirectPort extends pulumi.ComponentResource {
   /** The port's ARM id. */
   public readonly id: pulumi.Output<string>;
   /** The port speed in Gbps. */
-  public readonly bandwidthInGbps: number;
+  public readonly bandwidthInGbps: DirectPortBandwidthGbps;
   /** The Direct port location. */
   public readonly peeringLocation: string;
   /** The port's VLAN space: the circuits carved from it so far (Dot1Q ports share one across circuits). */
   public readonly sharedPort: SharedPort;
   /** The port's two links (router names, interfaces, patch panel ids) once provisioned. */
-  public readonly links: pulumi.Output<unknown[]>;
+  public readonly links: pulumi.Output<outputs.network.ExpressRouteLinkResponse[]>;
   /** The management lock on the port (absent when `lock.enabled` is false). */
   public readonly lock?: authorization.ManagementLockByScope;
   /** The port's alerts (absent when `monitoring.enabled` is false). */
@@ -247,7 +250,7 @@ export class DirectPort extends pulumi.ComponentResource {
       linksEnabled: args.linksEnabled ?? true,
       circuits: [],
     };
-    this.links = this.port.links.apply((l) => (l ?? []) as unknown[]);
+    this.links = this.port.links.apply((l) => l ?? []);
     this.lock = managementLock(name, this.port.id, args.lock, { parent: this });
     this.roleAssignments = roleAssignments(name, this.port.id, args.roleAssignments, { parent: this });
     this.location = this.port.location.apply((l) => l ?? "");

@@ -1,3 +1,4 @@
+import type { AzureRegionName, KnownOr } from "../core/facts/location-names";
 import type * as authorization from "@pulumi/azure-native/authorization";
 import * as network from "@pulumi/azure-native/network";
 import * as pulumi from "@pulumi/pulumi";
@@ -47,7 +48,7 @@ export interface ExpressRouteGatewayArgs {
   /** The resource group of the gateway (and of the VNet when the component creates the GatewaySubnet). */
   readonly resourceGroupName: pulumi.Input<string>;
   /** The Azure region of the VNet, e.g. `westeurope` (the reach of Standard and Local circuits depends on it). */
-  readonly location: string;
+  readonly location: KnownOr<AzureRegionName>;
   /** The existing VNet the gateway serves. */
   readonly virtualNetworkName: pulumi.Input<string>;
   /**

@@ -1,3 +1,4 @@
+import type { AzureRegionName, KnownOr } from "../core/facts/location-names";
 import type * as authorization from "@pulumi/azure-native/authorization";
 import { HUB_GATEWAY_ALERTS } from "../core/facts/monitoring";
 import { ComponentMonitoring, monitoringFindings, type MonitoringArgs } from "./monitoring";
@@ -48,7 +49,7 @@ export interface VirtualWanHubGatewayArgs {
   /** The resource group of the gateway (and of the hub and Virtual WAN the component creates). */
   readonly resourceGroupName: pulumi.Input<string>;
   /** The hub's Azure region, e.g. `westeurope` (the reach of Standard and Local circuits depends on it). */
-  readonly location: string;
+  readonly location: KnownOr<AzureRegionName>;
   /**
    * The id of an existing Virtual WAN hub (Standard) to put the gateway in. Required unless `hubAddressPrefix`
    * is given.

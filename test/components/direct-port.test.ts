@@ -1,3 +1,4 @@
+import type { DirectCircuitBandwidthGbps, DirectPortBandwidthGbps } from "../../lib/core/facts/circuit";
 import * as pulumi from "@pulumi/pulumi";
 import { DirectCircuit, DirectPort, ExpressRouteValidationError, type DirectPortArgs } from "../../lib";
 import { ofType, recordResources, settled, valueOf } from "../support/mock-runtime";
@@ -219,9 +220,9 @@ describe("DirectCircuit", () => {
             resourceGroupName: "rg",
             port: {
               id: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/expressRoutePorts/p",
-              bandwidthInGbps: portSpeed,
+              bandwidthInGbps: portSpeed as DirectPortBandwidthGbps,
             },
-            bandwidthInGbps,
+            bandwidthInGbps: bandwidthInGbps as DirectCircuitBandwidthGbps,
             privatePeering: { peerAsn: 65040, vlanId: 500, peerAddressPrefix: "10.40.0.0/29" },
           }),
       ),

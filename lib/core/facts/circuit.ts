@@ -56,6 +56,9 @@ export const DIRECT_CIRCUIT_BANDWIDTHS_GBPS = {
   source: SOURCES.direct,
 };
 
+/** A circuit bandwidth (Gbps) some Direct port speed offers; which ones a port offers is checked by its rule. */
+export type DirectCircuitBandwidthGbps = 1 | 2 | 5 | 10 | 40 | 100 | 200 | 400;
+
 /** Encapsulations of an ExpressRoute Direct port (immutable after creation). */
 export const DIRECT_ENCAPSULATIONS = { value: ["Dot1Q", "QinQ"] as const, source: SOURCES.direct };
 export type DirectEncapsulation = (typeof DIRECT_ENCAPSULATIONS.value)[number];

@@ -6,3 +6,4 @@ export * from "./peering-locations";
 export * from "./gateway";
 export * from "./virtual-wan";
 export * from "./roles";
+export * from "./location-names";
