@@ -1,3 +1,4 @@
+import { pathOf } from "../findings";
 import { ERGW_SCALE, FAST_PATH, gatewaySku } from "../facts/gateway";
 import { isUnknown } from "../model";
 import { circuitByKey, gatewayByKey } from "./each";
@@ -25,7 +26,7 @@ export const connectionFastPath: Rule = {
             report.fail(x, "expressRouteGatewayBypass", {
               message: `FastPath is not available on the gateway's ${g.skuName} SKU${g.skuName === "ErGwScale" ? ` with fewer than ${ERGW_SCALE.fastPathMinUnits} minimum units` : ""}.`,
               value: true,
-              allowed: "UltraPerformance, ErGw3AZ, or ErGwScale with bounds.min >= 10",
+              allowed: `UltraPerformance, ErGw3AZ, or ErGwScale with ${pathOf(g, "autoScaleConfiguration.bounds.min")} >= ${ERGW_SCALE.fastPathMinUnits}`,
               fix: "Use an ErGw3AZ gateway (or ErGwScale with 10+ units), or turn FastPath off.",
             });
           }
@@ -34,10 +35,10 @@ export const connectionFastPath: Rule = {
       if (x.privateLinkFastPath !== true) continue;
       if (x.fastPath !== true && !isUnknown(x.fastPath)) {
         report.fail(x, "enablePrivateLinkFastPath", {
-          message: "Private Link FastPath needs FastPath (expressRouteGatewayBypass) on.",
+          message: `Private Link FastPath needs FastPath (${pathOf(x, "expressRouteGatewayBypass")}) on.`,
           value: true,
-          allowed: "enablePrivateLinkFastPath only with expressRouteGatewayBypass: true",
-          fix: "Set expressRouteGatewayBypass to true, or turn Private Link FastPath off.",
+          allowed: `${pathOf(x, "enablePrivateLinkFastPath")} only with ${pathOf(x, "expressRouteGatewayBypass")}: true`,
+          fix: `Set ${pathOf(x, "expressRouteGatewayBypass")} to true, or turn Private Link FastPath off.`,
         });
       }
       const c = circuitByKey(model, x.circuitKey);

@@ -26,7 +26,10 @@ export const microsoftPeeringRouteFilter: Rule = {
           message: "No route filter is attached, so Microsoft advertises no routes over this peering.",
           value: ref,
           allowed: "the id of a RouteFilter with an Allow rule of BGP communities",
-          fix: "Create a RouteFilter in the circuit's location and set routeFilter.id on the peering.",
+          // On a component the filter comes from its communities argument; on a raw peering, from its id.
+          fix: pathOf(p, "routeFilter.id").endsWith("routeFilter.id")
+            ? `Create a RouteFilter in the circuit's location and set ${pathOf(p, "routeFilter.id")} to its id.`
+            : `Give ${pathOf(p, "routeFilter.id")} the BGP communities of the services you need (e.g. 12076:5010).`,
         });
         continue;
       }

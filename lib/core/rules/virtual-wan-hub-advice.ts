@@ -1,3 +1,4 @@
+import { pathOf } from "../findings";
 import { HUB_FAST_PATH, HUB_GATEWAY_SCALE } from "../facts/virtual-wan";
 import { circuitByKey, connectionsOfGateway, hubGateways } from "./each";
 import { type Rule } from "./rule";
@@ -16,7 +17,7 @@ export const virtualWanHubAdvice: Rule = {
           message: "With one scale unit, the gateway's throughput may vary during Azure's maintenance.",
           value: min,
           allowed: `${HUB_GATEWAY_SCALE.steadyMinUnits} or more minimum units`,
-          fix: `Set bounds.min to ${HUB_GATEWAY_SCALE.steadyMinUnits} (4 Gbps) or more.`,
+          fix: `Set ${pathOf(g, "autoScaleConfiguration.bounds.min")} to ${HUB_GATEWAY_SCALE.steadyMinUnits} (4 Gbps) or more.`,
         });
       }
       if (typeof min === "number" && typeof max === "number" && max < min) {
@@ -24,7 +25,7 @@ export const virtualWanHubAdvice: Rule = {
           message: `The maximum scale units (${max}) are below the minimum (${min}).`,
           value: max,
           allowed: `at least the minimum (${min})`,
-          fix: "Set bounds.max to the minimum or more, or leave it unset.",
+          fix: `Set ${pathOf(g, "autoScaleConfiguration.bounds.max")} to the minimum or more, or leave it unset.`,
         });
       }
       for (const x of connectionsOfGateway(model, g.key)) {
@@ -36,8 +37,8 @@ export const virtualWanHubAdvice: Rule = {
         report.fail(x, "expressRouteGatewayBypass", {
           message: `Virtual WAN applies FastPath only to ExpressRoute Direct circuits on gateways with ${HUB_FAST_PATH.minUnits} or more scale units; ${notDirect ? "this circuit is a provider circuit" : `this gateway has ${String(min)}`}, so traffic keeps going through the gateway.`,
           value: true,
-          allowed: `FastPath with an ExpressRoute Direct circuit and bounds.min >= ${HUB_FAST_PATH.minUnits}`,
-          fix: "Leave expressRouteGatewayBypass unset (Virtual WAN turns FastPath on where it applies), or connect a Direct circuit to a gateway of 5+ units.",
+          allowed: `FastPath with an ExpressRoute Direct circuit and ${pathOf(g, "autoScaleConfiguration.bounds.min")} >= ${HUB_FAST_PATH.minUnits}`,
+          fix: `Leave ${pathOf(x, "expressRouteGatewayBypass")} unset (Virtual WAN turns FastPath on where it applies), or connect a Direct circuit to a gateway of 5+ units.`,
         });
       }
     }
