@@ -59,6 +59,21 @@ export interface MonitoringArgs {
    * @default no diagnostic setting
    */
   readonly logAnalyticsWorkspaceId?: pulumi.Input<string>;
+  /**
+   * A storage account (ARM id) the same logs and metrics are archived to.
+   * @default no archive
+   */
+  readonly storageAccountId?: pulumi.Input<string>;
+  /**
+   * An Event Hubs namespace's authorization rule (ARM id) the same logs and metrics are streamed through.
+   * @default no stream
+   */
+  readonly eventHubAuthorizationRuleId?: pulumi.Input<string>;
+  /**
+   * The event hub to stream to, with `eventHubAuthorizationRuleId`.
+   * @default the namespace's default hub per category, as Azure Monitor chooses
+   */
+  readonly eventHubName?: pulumi.Input<string>;
 }
 
 /** The JavaScript shape of the `monitoring` argument. */
@@ -71,6 +86,9 @@ export const MONITORING: Shape = obj({
   capacityPercent: optional(num()),
   maintenanceAlert: optional(bool()),
   logAnalyticsWorkspaceId: optional(input({ nonEmpty: true })),
+  storageAccountId: optional(input({ nonEmpty: true })),
+  eventHubAuthorizationRuleId: optional(input({ nonEmpty: true })),
+  eventHubName: optional(input({ nonEmpty: true })),
 });
 
 /** What is wrong with well-typed monitoring arguments, named as the user wrote them (`monitoring.severity`). */
@@ -136,6 +154,21 @@ export function monitoringFindings(
       idOf("Microsoft\\.OperationalInsights", "workspaces"),
       "a Log Analytics workspace",
     ],
+    [
+      "storageAccountId",
+      m.storageAccountId,
+      idOf("Microsoft\\.Storage", "storageAccounts"),
+      "a storage account",
+    ],
+    [
+      "eventHubAuthorizationRuleId",
+      m.eventHubAuthorizationRuleId,
+      new RegExp(
+        "^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.EventHub/namespaces/[^/]+/authorizationRules/[^/]+$",
+        "i",
+      ),
+      "an Event Hubs namespace's authorization rule",
+    ],
   ];
   for (const [field, value, pattern, what] of ids)
     if (typeof value === "string" && !pattern.test(value))
@@ -146,6 +179,14 @@ export function monitoringFindings(
         `Give the id of ${what} (its Properties page in the portal shows it).`,
         `This must be the ARM id of ${what}.`,
       );
+  if (m.eventHubName !== undefined && m.eventHubAuthorizationRuleId === undefined)
+    fail(
+      "eventHubName",
+      typeof m.eventHubName === "string" ? JSON.stringify(m.eventHubName) : "(known at deploy)",
+      "an event hub name together with eventHubAuthorizationRuleId",
+      "Give the namespace's authorization rule id in eventHubAuthorizationRuleId too.",
+      "Azure Monitor streams to an event hub through its namespace's authorization rule.",
+    );
   for (const [i, e] of (m.emails ?? []).entries())
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e))
       fail(
@@ -297,16 +338,24 @@ export class ComponentMonitoring {
     );
   }
 
-  /** Sends these logs and every metric to the Log Analytics workspace, when one is given. */
+  /** Sends these logs and every metric to the workspace, storage account or event hub given (any of them). */
   diagnostics(categories: readonly string[]): void {
-    const workspaceId = this.args.logAnalyticsWorkspaceId;
-    if (workspaceId === undefined) return;
+    const { logAnalyticsWorkspaceId: workspaceId, storageAccountId, eventHubAuthorizationRuleId } = this.args;
+    if (
+      workspaceId === undefined &&
+      storageAccountId === undefined &&
+      eventHubAuthorizationRuleId === undefined
+    )
+      return;
     this.diagnosticSetting = new monitor.DiagnosticSetting(
       `${this.target.name}-diagnostics`,
       {
         resourceUri: this.target.id,
         name: `${this.target.name}-diagnostics`,
         workspaceId,
+        storageAccountId,
+        eventHubAuthorizationRuleId,
+        eventHubName: this.args.eventHubName,
         logs: categories.map((category) => ({ category, enabled: true })),
         metrics: [{ category: "AllMetrics", enabled: true }],
       },

@@ -197,7 +197,35 @@ describe("a circuit's monitoring, configured", () => {
     }
   });
 
+  it("archives to a storage account and streams to an event hub, without a workspace", async () => {
+    const storage =
+      "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ops/providers/Microsoft.Storage/storageAccounts/erlogs";
+    const rule =
+      "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-ops/providers/Microsoft.EventHub/namespaces/ops/authorizationRules/send";
+    const c = new RedundantCircuit(
+      "mon-archive",
+      circuitArgs({
+        monitoring: { storageAccountId: storage, eventHubAuthorizationRuleId: rule, eventHubName: "er" },
+      }),
+    );
+    await monitored(c);
+    const [setting] = ofType(recorded, "monitor:DiagnosticSetting", "mon-archive-");
+    expect(setting.inputs).toMatchObject({
+      storageAccountId: storage,
+      eventHubAuthorizationRuleId: rule,
+      eventHubName: "er",
+      logs: [{ category: "PeeringRouteLog", enabled: true }],
+    });
+    expect(setting.inputs.workspaceId).toBeUndefined();
+  });
+
   it.each([
+    [
+      "a storage account id that names a workspace",
+      { storageAccountId: WORKSPACE },
+      "monitoring.storageAccountId",
+    ],
+    ["an event hub without its authorization rule", { eventHubName: "er" }, "monitoring.eventHubName"],
     ["a severity Azure Monitor does not have", { severity: 7 }, "monitoring.severity"],
     ["a throughput share above 100%", { throughputPercent: 120 }, "monitoring.throughputPercent"],
     ["an e-mail address without a domain", { emails: ["noc"] }, "monitoring.emails[0]"],

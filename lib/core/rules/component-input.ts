@@ -81,7 +81,7 @@ export const monitoringInput: RuleInfo = {
   id: "monitoring-input",
   severity: "mandatory",
   description:
-    "A component's monitoring argument gives a severity from 0 to 4, throughput and capacity percentages above 0 and at most 100, e-mail addresses, and ARM ids of action groups and a Log Analytics workspace.",
+    "A component's monitoring argument gives a severity from 0 to 4, throughput and capacity percentages above 0 and at most 100, e-mail addresses, and ARM ids of action groups, a Log Analytics workspace, a storage account and an Event Hubs authorization rule (with it, an event hub name).",
   why: "Azure Monitor refuses any other severity, and an alert that notifies nobody or the wrong place is not monitoring.",
   source: SOURCES.monitoring,
 };

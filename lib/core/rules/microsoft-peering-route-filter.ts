@@ -42,7 +42,16 @@ export const microsoftPeeringRouteFilter: Rule = {
             r.routeFilterRuleType === "Community" &&
             (isUnknown(r.communities) || (r.communities?.length ?? 0) > 0),
         );
-        if (!allows) {
+        // A rule whose access or type is only known at deploy time may be the Allow rule.
+        const maybe = (filter.rules ?? []).some(
+          (r) =>
+            (r.access === "Allow" || isUnknown(r.access)) &&
+            (r.routeFilterRuleType === "Community" || isUnknown(r.routeFilterRuleType)) &&
+            (isUnknown(r.communities) || (r.communities?.length ?? 0) > 0),
+        );
+        if (!allows && maybe)
+          report.cannotVerify(filter, "rules", "a rule's access or type is only known at deploy time");
+        else if (!allows) {
           report.fail(filter, "rules", {
             message: "The route filter has no Allow rule with BGP communities, so it lets no routes through.",
             shown: describeRules(filter.rules),
@@ -68,6 +77,11 @@ export const microsoftPeeringRouteFilter: Rule = {
   },
 };
 
+/** A rule's property in a description: its value, `(unknown)` at preview, or the fallback when unset. */
+function word(v: unknown, unset: string): string {
+  return isUnknown(v) ? "(unknown)" : typeof v === "string" ? v : unset;
+}
+
 /** What a route filter's rules hold, as the user would say it ("no community" for one rule listing none). */
 function describeRules(rules: RouteFilterModel["rules"]): string {
   if (rules === undefined || isUnknown(rules)) return "(not set)";
@@ -76,7 +90,7 @@ function describeRules(rules: RouteFilterModel["rules"]): string {
   if (rules.length === 1 && count(rules[0]) === 0) return "no community";
   return rules
     .map((r) =>
-      `${String(r.access ?? "no access")} ${String(r.routeFilterRuleType ?? "")} rule with ${count(r) === 0 ? "no community" : count(r) === 1 ? "1 community" : `${count(r)} communities`}`.replace(
+      `${word(r.access, "no access")} ${word(r.routeFilterRuleType, "")} rule with ${count(r) === 0 ? "no community" : count(r) === 1 ? "1 community" : `${count(r)} communities`}`.replace(
         /\s+/g,
         " ",
       ),

@@ -153,3 +153,13 @@ describe("microsoft-peering-route-filter", () => {
     expectOnlyUnverifiable(run(microsoftPeeringRouteFilter, m), ruleId, path, resource);
   });
 });
+
+describe("microsoft-peering-route-filter at preview", () => {
+  // Found by the fuzz campaign (seed 31): a rule whose type was unknown was refused, and printed as [object Object].
+  it("cannot verify a filter whose rule's type is only known at deploy time, and never prints an object", () => {
+    const m = microsoftModel({}, { rules: [routeFilterRule({ routeFilterRuleType: UNKNOWN })] });
+    const findings = run(microsoftPeeringRouteFilter, m);
+    expect(findings.map((f) => [f.severity, f.unverifiable])).toEqual([["advisory", true]]);
+    expect(JSON.stringify(findings)).not.toContain("[object Object]");
+  });
+});
