@@ -25,6 +25,19 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe("expressroute plan", () => {
+  it("prints the Mermaid flowchart instead of the plan with --mermaid -, keeping the verdict's exit code", async () => {
+    const r = await cli(
+      "plan",
+      path.join(root, "examples/redundant-circuit"),
+      "--mermaid",
+      "-",
+      "--no-type-check",
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^flowchart LR\n/);
+    expect(r.out).not.toContain("Result:");
+  });
+
   it("refuses --html or --mermaid into a directory that does not exist, before planning", async () => {
     const missing = path.join(os.tmpdir(), "no-such-dir-for-the-report", "r.html");
     const refused = await cli("plan", path.join(root, "examples/premium-circuit"), "--html", missing);
