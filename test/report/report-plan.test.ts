@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { plan, type PlanResult } from "../../lib/plan/plan";
 import { estateSummaries } from "../../lib/plan/estate-report";
 import { stableGuid } from "../../lib/plan/arm-ids";
@@ -130,28 +130,30 @@ describe("an org template's estate", () => {
 });
 
 describe("the Mermaid flowchart", () => {
+  // One page with Mermaid loaded serves every parse (loading its 3 MB bundle is most of the cost).
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage();
+    await page.setContent("<!DOCTYPE html><html><body></body></html>");
+    await page.addScriptTag({ path: require.resolve("mermaid/dist/mermaid.min.js") });
+    await page.evaluate(() => (globalThis as any).mermaid.initialize({ startOnLoad: false }));
+  });
+  afterAll(() => page?.close());
+
   /**
-   * Mermaid's parser (and renderer, when asked), in a page: resolves to the diagram type, or rejects with
+   * Mermaid's parser (and renderer, when asked), in the page: resolves to the diagram type, or rejects with
    * Mermaid's error.
    */
   async function parseMermaid(text: string, render = false): Promise<string> {
-    const page = await browser.newPage();
-    try {
-      await page.setContent("<!DOCTYPE html><html><body></body></html>");
-      await page.addScriptTag({ path: require.resolve("mermaid/dist/mermaid.min.js") });
-      return await page.evaluate(
-        async ([t, draw]) => {
-          const m = (globalThis as any).mermaid;
-          m.initialize({ startOnLoad: false });
-          const parsed = await m.parse(t);
-          if (draw) await m.render("diagram", t);
-          return parsed.diagramType as string;
-        },
-        [text, render] as const,
-      );
-    } finally {
-      await page.close();
-    }
+    return page.evaluate(
+      async ([t, draw]) => {
+        const m = (globalThis as any).mermaid;
+        const parsed = await m.parse(t);
+        if (draw) await m.render("diagram", t);
+        return parsed.diagramType as string;
+      },
+      [text, render] as const,
+    );
   }
 
   it("of the root example (rendered too) and of 40 circuits with violations parses with Mermaid", async () => {
