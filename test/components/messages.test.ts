@@ -60,4 +60,32 @@ describe("component findings in the user's words", () => {
     expect(f).toMatchObject({ path: "microsoftPeering.routeFilterCommunities", value: "no community" });
     expect(f.fix).toContain("microsoftPeering.routeFilterCommunities");
   });
+
+  it("names fastPath and privateLinkFastPath, not expressRouteGatewayBypass, on a VNet link", () => {
+    const circuit = new RedundantCircuit("msg-fp-circuit", {
+      resourceGroupName: "rg",
+      location: "westeurope",
+      serviceProviderName: "Equinix",
+      peeringLocation: "Amsterdam",
+      bandwidthInMbps: 1000,
+      privatePeering: { peerAsn: 65010, vlanId: 100, peerAddressPrefix: "10.9.0.0/29" },
+    });
+    const gw = new ExpressRouteGateway("msg-fp-gw", {
+      resourceGroupName: "rg",
+      location: "westeurope",
+      virtualNetworkName: "vnet",
+      gatewaySubnetPrefix: "10.9.255.0/27",
+    });
+    const fastPath = rejection(() => gw.connect("msg-fp", { circuit, fastPath: true })).findings;
+    const privateLink = rejection(() =>
+      gw.connect("msg-plfp", { circuit, privateLinkFastPath: true }),
+    ).findings;
+    expect(fastPath.map((f) => f.path)).toEqual(["fastPath"]);
+    expect(privateLink[0]).toMatchObject({
+      path: "privateLinkFastPath",
+      fix: "Set fastPath to true, or turn Private Link FastPath off.",
+    });
+    for (const f of [...fastPath, ...privateLink])
+      expect(`${f.message} ${f.fix} ${f.allowed}`).not.toMatch(/expressRouteGatewayBypass|bounds/);
+  });
 });

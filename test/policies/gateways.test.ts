@@ -269,6 +269,13 @@ describe("gateways", () => {
     expectViolation((await planScenario(analyzer, scenario)).violations, expected);
   });
 
+  it("gateway-scale-bounds names autoScaleConfiguration.bounds.min in its fix on a raw gateway", async () => {
+    const { violations } = await planScenario(analyzer, "gateway-scale-min-zero");
+    expect(violations.find((v) => v.policy === "gateway-scale-bounds")!.message).toContain(
+      "Fix: Set autoScaleConfiguration.bounds.min between 1 and 40.",
+    );
+  });
+
   it("gateway-scale-bounds accepts ErGwScale autoscaling from 2 to 4 units", async () => {
     expect((await planScenario(analyzer, "gateway-scale-compliant")).violations).toEqual([]);
   });

@@ -416,4 +416,18 @@ describe("microsoft-peering-route-filter", () => {
   it.each(inBothStyles(ROUTE_FILTER))("$title", async ({ scenario, expected }) => {
     expectViolation((await planScenario(analyzer, scenario)).violations, expected);
   });
+
+  // Issue 15: the value says what the filter holds, and the fix names the raw property.
+  it.each(["inline", "standalone"])(
+    "describes the attached filter's rules as held, and names rules in its fix (%s peering)",
+    async (style) => {
+      const message = async (scenario: string) =>
+        (await planScenario(analyzer, `peering-${scenario}-${style}`)).violations.find(
+          (v) => v.policy === "microsoft-peering-route-filter",
+        )!.message;
+      expect(await message("route-filter-no-rules")).toContain("Got no rule;");
+      expect(await message("route-filter-deny-only")).toContain("Got Deny Community rule with 1 community;");
+      expect(await message("route-filter-no-rules")).toContain("the services you need in rules");
+    },
+  );
 });

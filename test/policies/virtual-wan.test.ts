@@ -152,6 +152,13 @@ describe("Virtual WAN hubs in the gate", () => {
     expectViolation((await planScenario(analyzer, scenario)).violations, expected);
   });
 
+  it("hub-gateway-scale-units names autoScaleConfiguration.bounds.min in its fix on a raw hub gateway", async () => {
+    const { violations } = await planScenario(analyzer, "vwan-scale-11");
+    expect(violations.find((v) => v.policy === "hub-gateway-scale-units")!.message).toContain(
+      "Fix: Set autoScaleConfiguration.bounds.min between 1 and 10",
+    );
+  });
+
   it("circuit-reaches-gateway refuses every public-cloud circuit connected to a hub in US Government", async () => {
     const { violations } = await planScenario(analyzer, "vwan-hub-in-government-cloud");
     expect(policiesOf(violations)).toEqual(["circuit-reaches-gateway"]);

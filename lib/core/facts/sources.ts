@@ -60,7 +60,10 @@ export const SOURCES = {
     article: "role-based-access-control/built-in-roles.md",
     url: "https://learn.microsoft.com/azure/role-based-access-control/built-in-roles",
   },
-  directPortAuthorization: learn("expressroute-howto-erdirect.md"),
+  resourceLocks: {
+    article: "azure-resource-manager/management/lock-resources.md",
+    url: "https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources",
+  },
   limits: {
     article: "includes/expressroute-limits.md",
     url: "https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-expressroute-limits",

@@ -92,7 +92,7 @@ export const managementLockInput: RuleInfo = {
   description:
     "A circuit or Direct port is locked against deletion unless its lock argument turns the lock off with a written reason.",
   why: "Pulumi's protect guards a circuit against this stack only; without a lock, the portal or another tool can delete it, which means a new circuit ordered from the provider.",
-  source: SOURCES.circuitArm,
+  source: SOURCES.resourceLocks,
 };
 
 export const roleAssignmentInput: RuleInfo = {

@@ -26,7 +26,7 @@ export const connectionFastPath: Rule = {
             report.fail(x, "expressRouteGatewayBypass", {
               message: `FastPath is not available on the gateway's ${g.skuName} SKU${g.skuName === "ErGwScale" ? ` with fewer than ${ERGW_SCALE.fastPathMinUnits} minimum units` : ""}.`,
               value: true,
-              allowed: `UltraPerformance, ErGw3AZ, or ErGwScale with ${pathOf(g, "autoScaleConfiguration.bounds.min")} >= ${ERGW_SCALE.fastPathMinUnits}`,
+              allowed: `UltraPerformance, ErGw3AZ, or ErGwScale with at least ${ERGW_SCALE.fastPathMinUnits} minimum scale units`,
               fix: "Use an ErGw3AZ gateway (or ErGwScale with 10+ units), or turn FastPath off.",
             });
           }

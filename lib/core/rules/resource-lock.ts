@@ -9,7 +9,7 @@ export const resourceLock: Rule = {
   description:
     "When a stack locks resources, every circuit and Direct port in it is locked too (on itself, its resource group or the subscription).",
   why: "A deleted circuit is re-ordered from the provider with a new service key, and a deleted port loses its cross-connects; a stack that locks some resources but not these leaves the costliest ones open to the portal and other tools.",
-  source: SOURCES.circuitArm,
+  source: SOURCES.resourceLocks,
   check(model, report) {
     const ops = model.operations;
     if (!ops || ops.locks.length === 0) return;
