@@ -1,6 +1,6 @@
 import { metroOf } from "../core/facts/peering-locations";
 import { MICROSOFT_ASN } from "../core/facts/bgp";
-import { linkAddresses, parsePrefix } from "../core/ip/prefix";
+import { linkEnds } from "../core/ip/prefix";
 import { isUnknown, type GatewayModel, type PeeringModel, type TopologyModel } from "../core/model";
 import { gatewayRegion } from "../core/rules/each";
 import type { Violation } from "./analyzer";
@@ -32,8 +32,7 @@ function show(v: unknown): string {
 
 /** One BGP link: its /30 (or /126) with the customer's and Microsoft's addresses in it. */
 function linkLine(side: string, prefix: unknown): string {
-  const parsed = typeof prefix === "string" ? parsePrefix(prefix) : undefined;
-  const ends = parsed?.ok ? linkAddresses(parsed.prefix) : undefined;
+  const ends = linkEnds(prefix);
   return ends
     ? `        ${side} ${show(prefix)}: customer ${ends.customer}, Microsoft ${ends.microsoft}`
     : `        ${side} ${show(prefix)}`;

@@ -1,6 +1,6 @@
 import { MICROSOFT_ASN } from "../core/facts/bgp";
 import { displayKey } from "../core/findings";
-import { linkAddresses, parsePrefix } from "../core/ip/prefix";
+import { linkEnds } from "../core/ip/prefix";
 import { isUnknown, type CircuitModel, type PeeringModel, type TopologyModel } from "../core/model";
 import { gatewayRegion, isHubGateway } from "../core/rules/each";
 
@@ -20,8 +20,7 @@ function named(key: unknown): Shown {
 
 /** One BGP link: its /30 (or /126), and the customer's and Microsoft's addresses in it. */
 function link(prefix: unknown) {
-  const parsed = typeof prefix === "string" ? parsePrefix(prefix) : undefined;
-  const ends = parsed?.ok ? linkAddresses(parsed.prefix) : undefined;
+  const ends = linkEnds(prefix);
   return {
     prefix: shown(prefix),
     customerAddress: ends?.customer ?? null,

@@ -1,7 +1,7 @@
 import { textLines } from "./layout";
 import { estateSummaries } from "../plan/estate-report";
 import type { PlanResult } from "../plan/plan";
-import { allNodes, topologyView, type TopologyView, type ViewIssue, type ViewNode } from "./topology-view";
+import { allNodes, topologyView, worstLevel, type TopologyView, type ViewNode } from "./topology-view";
 
 // The same drawing as a Mermaid flowchart, for READMEs and pull requests (GitHub renders it): groups as
 // subgraphs, routers and gateways as nodes, links with their /30s, VLANs and ASNs as edge labels, and
@@ -26,10 +26,6 @@ const STYLES: Record<string, string> = {
   advisory: "stroke:#bf8700,stroke-width:3px",
 };
 
-function worst(issues: readonly ViewIssue[]): string | undefined {
-  return issues.some((i) => i.level === "mandatory") ? "mandatory" : issues.length ? "advisory" : undefined;
-}
-
 /** The view as a Mermaid flowchart (left to right). */
 export function mermaidOf(view: TopologyView): string {
   const ids = new Map<string, string>();
@@ -46,7 +42,7 @@ export function mermaidOf(view: TopologyView): string {
       for (const c of n.children) draw(c, depth + 1);
       out.push(`${pad}end`);
     }
-    const level = worst(n.issues);
+    const level = worstLevel(n.issues);
     if (level) styles.push(`  style ${id} ${STYLES[level]}`);
   };
   for (const n of view.nodes) draw(n, 1);
@@ -56,7 +52,7 @@ export function mermaidOf(view: TopologyView): string {
     const b = ids.get(e.target)!;
     const text = label(textLines(undefined, e.label, e.issues));
     out.push(e.kind === "globalReach" ? `  ${a} <-.->|${text}| ${b}` : `  ${a} -->|${text}| ${b}`);
-    const level = worst(e.issues);
+    const level = worstLevel(e.issues);
     if (level) linkStyles.push(`  linkStyle ${i} ${STYLES[level]}`);
   }
   return [...out, ...styles, ...linkStyles].join("\n") + "\n";

@@ -7,7 +7,7 @@ import {
   type Layout,
   type PlacedNode,
 } from "./layout";
-import type { ViewIssue } from "./topology-view";
+import { worstLevel } from "./topology-view";
 
 /** Escapes text for XML (SVG and HTML). */
 export function escapeXml(s: string): string {
@@ -15,13 +15,6 @@ export function escapeXml(s: string): string {
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
   );
-}
-
-/** The worst level among issues: what colours the element. */
-function levelOf(issues: readonly ViewIssue[]): string | undefined {
-  if (issues.some((i) => i.level === "mandatory")) return "mandatory";
-  if (issues.length > 0) return "advisory";
-  return undefined;
 }
 
 /** Text lines from (x, y) down, the first bold; issue lines carry their level for colour. */
@@ -47,7 +40,7 @@ function lines(
 
 function drawNode(p: PlacedNode): string {
   const n = p.node;
-  const level = levelOf(n.issues);
+  const level = worstLevel(n.issues);
   const texts = textLines(n.title, n.lines, n.issues);
   const leaf = p.children.length === 0;
   const issueAttrs = n.issues.map((i) => i.ruleId).join(" ");
@@ -64,7 +57,7 @@ function drawNode(p: PlacedNode): string {
 /** The drawing as one SVG element: boxes, lines and labels, violations in colour on what they concern. */
 export function svgOf(layout: Layout): string {
   const edges = layout.edges.map((e) => {
-    const level = levelOf(e.edge.issues);
+    const level = worstLevel(e.edge.issues);
     const path = e.points.map((pt, i) => `${i === 0 ? "M" : "L"}${pt.x},${pt.y}`).join(" ");
     const label = e.label;
     const texts = textLines(undefined, e.edge.label, e.edge.issues);

@@ -2,7 +2,7 @@ import type { EstateSummary } from "../blueprint/render";
 import { MICROSOFT_ASN } from "../core/facts/bgp";
 import { LocationCatalog } from "../core/facts/peering-locations";
 import { displayKey } from "../core/findings";
-import { linkAddresses, parsePrefix } from "../core/ip/prefix";
+import { linkEnds } from "../core/ip/prefix";
 import { isUnknown, type CircuitModel, type PeeringModel, type TopologyModel } from "../core/model";
 import { gatewayRegion, isHubGateway, peeringLocationOf } from "../core/rules/each";
 
@@ -71,8 +71,7 @@ function idOf(prefix: string, key: string): string {
 
 function peeringLabel(p: PeeringModel, side: "primary" | "secondary"): string[] {
   const prefix = side === "primary" ? p.primaryPeerAddressPrefix : p.secondaryPeerAddressPrefix;
-  const parsed = typeof prefix === "string" ? parsePrefix(prefix) : undefined;
-  const ends = parsed?.ok ? linkAddresses(parsed.prefix) : undefined;
+  const ends = linkEnds(prefix);
   const type =
     p.peeringType === "AzurePrivatePeering"
       ? "Private"
@@ -97,9 +96,15 @@ function circuitLines(c: CircuitModel): string[] {
   ];
 }
 
-/** The logical name at the end of a URN. */
+/** The logical name a URN ends with. */
 function nameOfUrn(urn: string | undefined): string | undefined {
-  return urn?.split("::").pop();
+  return urn === undefined ? undefined : displayKey(urn);
+}
+
+/** The worst level among an element's issues, which colours it: mandatory, else advisory, else none. */
+export function worstLevel(issues: readonly ViewIssue[]): "mandatory" | "advisory" | undefined {
+  if (issues.some((i) => i.level === "mandatory")) return "mandatory";
+  return issues.length > 0 ? "advisory" : undefined;
 }
 
 /**

@@ -135,6 +135,12 @@ export function linkAddresses(p: Prefix): { customer: string; microsoft: string 
   return { customer: formatAddress(first + 1n, p.family), microsoft: formatAddress(first + 2n, p.family) };
 }
 
+/** The two ends of a link given as text (`"192.168.100.128/30"`); undefined when it is not a prefix. */
+export function linkEnds(text: unknown): { customer: string; microsoft: string } | undefined {
+  const parsed = typeof text === "string" ? parsePrefix(text) : undefined;
+  return parsed?.ok ? linkAddresses(parsed.prefix) : undefined;
+}
+
 /** The aligned prefix of `length` that starts `index` blocks after the start of `pool`. */
 export function subnetAt(pool: Prefix, length: number, index: bigint): Prefix {
   const block = 1n << BigInt(BITS[pool.family] - length);

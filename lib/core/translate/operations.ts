@@ -22,16 +22,19 @@ function targets(
   property: string,
   value: unknown,
 ): Maybe<readonly Maybe<string>[]> {
-  const deps = (r.propertyDependencies?.[property] ?? []).filter((urn) =>
-    WATCHED.includes(azureNativeKind(index.urn(urn)?.type ?? "") ?? ""),
-  );
-  const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const watched = (x: AzureResource | undefined) =>
+    x !== undefined && WATCHED.includes(azureNativeKind(x.type) ?? "");
+  const deps = (r.propertyDependencies?.[property] ?? []).filter((urn) => watched(index.urn(urn)));
   if (isUnknown(value) && deps.length === 0) return UNKNOWN;
+  const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
   const byValue = ids
-    .filter((id) => !isUnknown(id))
-    .map((id) => index.resolve({ ...r, propertyDependencies: {} }, property, id, WATCHED));
+    .filter((id): id is string => typeof id === "string" && id !== "")
+    .map((id) => {
+      const hit = index.byId(id);
+      return watched(hit) ? hit!.urn : `id:${id}`;
+    });
   const unknownIds = ids.some(isUnknown) && deps.length === 0 ? [UNKNOWN] : [];
-  return [...new Set([...deps, ...byValue.filter((k): k is string => typeof k === "string")]), ...unknownIds];
+  return [...new Set([...deps, ...byValue]), ...unknownIds];
 }
 
 /** The alerts, locks and diagnostic settings of a stack, linked to the circuits, ports and gateways they watch. */
