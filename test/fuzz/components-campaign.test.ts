@@ -5,7 +5,7 @@ import { runWorker } from "../../fuzz/worker-process";
 // worker process as the campaign runs: random and hostile arguments never crash a component, never let it
 // register a child before it refuses, and never get accepted when the pack then fails the result.
 
-const RUNS = 8;
+const RUNS = 5;
 
 describe("every component under random and hostile arguments", () => {
   let results: Record<string, any>[];
